@@ -1,0 +1,113 @@
+import type { FcoDatabase } from './database';
+import type { AnswerRecord, AttemptRecord, ItemRef, SessionMode } from './records';
+import type { Label } from '../domain/quiz-schema';
+import { newId } from './ids';
+
+export interface AttemptState {
+  attempt: AttemptRecord;
+  /** Chosen labels by position. */
+  answers: AnswerRecord[];
+}
+
+/** Another tab moved this attempt on; the caller should follow the stored state. */
+export class StaleAttemptError extends Error {
+  constructor() {
+    super('This set moved on in another tab.');
+    this.name = 'StaleAttemptError';
+  }
+}
+
+export async function startAttempt(
+  db: FcoDatabase,
+  start: { profileId: string; setId: string; mode: SessionMode; items: ItemRef[] },
+  now = Date.now(),
+): Promise<AttemptRecord> {
+  const attempt: AttemptRecord = {
+    id: newId(),
+    ...start,
+    position: 0,
+    startedAt: now,
+    updatedAt: now,
+    finishedAt: null,
+    abandonedAt: null,
+  };
+  await db.transaction('rw', db.attempts, async () => {
+    const open = await openAttempts(db, start.profileId, start.setId);
+    for (const old of open) await db.attempts.update(old.id, { abandonedAt: now, updatedAt: now });
+    await db.attempts.add(attempt);
+  });
+  return attempt;
+}
+
+async function openAttempts(db: FcoDatabase, profileId: string, setId: string): Promise<AttemptRecord[]> {
+  const attempts = await db.attempts.where('[profileId+setId]').equals([profileId, setId]).toArray();
+  return attempts.filter((attempt) => attempt.finishedAt === null && attempt.abandonedAt === null);
+}
+
+/** The newest unfinished attempt of this learner in this set, if any. */
+export async function findOpenAttempt(db: FcoDatabase, profileId: string, setId: string): Promise<AttemptRecord | undefined> {
+  const open = await openAttempts(db, profileId, setId);
+  return open.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+}
+
+export async function loadAttempt(db: FcoDatabase, attemptId: string): Promise<AttemptState | undefined> {
+  return db.transaction('r', db.attempts, db.answers, async () => {
+    const attempt = await db.attempts.get(attemptId);
+    if (!attempt) return undefined;
+    const answers = await db.answers.where('[attemptId+position]').between([attemptId, -Infinity], [attemptId, Infinity]).toArray();
+    return { attempt, answers };
+  });
+}
+
+export interface AnswerInput {
+  attemptId: string;
+  position: number;
+  chosen: Label;
+  correct: boolean;
+  /** Move to the next statement in the same transaction (test mode: no feedback to wait for). */
+  advance: boolean;
+}
+
+/** Stores one answer and, when asked, the move past it, in one transaction. */
+export async function recordAnswer(db: FcoDatabase, input: AnswerInput, now = Date.now()): Promise<AnswerRecord> {
+  return db.transaction('rw', db.attempts, db.answers, async () => {
+    const attempt = await db.attempts.get(input.attemptId);
+    if (!attempt || attempt.position !== input.position || attempt.finishedAt !== null) throw new StaleAttemptError();
+    const existing = await db.answers.where('[attemptId+position]').equals([input.attemptId, input.position]).first();
+    if (existing) throw new StaleAttemptError();
+    const ref = attempt.items[input.position];
+    if (!ref) throw new StaleAttemptError();
+    const answer: AnswerRecord = {
+      id: newId(),
+      profileId: attempt.profileId,
+      setId: ref.setId,
+      itemId: ref.itemId,
+      attemptId: attempt.id,
+      position: input.position,
+      chosen: input.chosen,
+      correct: input.correct,
+      mode: attempt.mode,
+      answeredAt: now,
+    };
+    await db.answers.add(answer);
+    if (input.advance) await db.attempts.update(attempt.id, advanced(attempt, now));
+    else await db.attempts.update(attempt.id, { updatedAt: now });
+    return answer;
+  });
+}
+
+/** Moves past an answered statement; a no-op when another tab already did. */
+export async function advanceAttempt(db: FcoDatabase, attemptId: string, fromPosition: number, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.attempts, db.answers, async () => {
+    const attempt = await db.attempts.get(attemptId);
+    if (!attempt || attempt.position !== fromPosition) return;
+    const answered = await db.answers.where('[attemptId+position]').equals([attemptId, fromPosition]).count();
+    if (!answered) throw new StaleAttemptError();
+    await db.attempts.update(attemptId, advanced(attempt, now));
+  });
+}
+
+function advanced(attempt: AttemptRecord, now: number): Partial<AttemptRecord> {
+  const position = attempt.position + 1;
+  return { position, updatedAt: now, finishedAt: position >= attempt.items.length ? now : null };
+}

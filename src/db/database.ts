@@ -1,0 +1,28 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { AnswerRecord, AttemptRecord, ProfileRecord, SettingRecord, StoredQuizRecord } from './records';
+
+export const DATABASE_NAME = 'fact-claim-opinion';
+
+/** Every released version stays listed here; a change adds a version, never edits one. */
+export const SCHEMA_VERSIONS = {
+  1: {
+    answers: 'id, &[attemptId+position], [profileId+setId], [profileId+answeredAt], [profileId+setId+itemId]',
+    attempts: 'id, [profileId+setId], profileId',
+    profiles: 'id',
+    settings: 'key',
+    quizSets: 'id',
+  },
+} as const;
+
+export class FcoDatabase extends Dexie {
+  answers!: EntityTable<AnswerRecord, 'id'>;
+  attempts!: EntityTable<AttemptRecord, 'id'>;
+  profiles!: EntityTable<ProfileRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+  quizSets!: EntityTable<StoredQuizRecord, 'id'>;
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_VERSIONS[1]);
+  }
+}

@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LABELS, type Label } from '../../domain/quiz-schema';
+import { LABEL_KEYS } from './label-text';
+
+export function AnswerButtons({ onAnswer, disabled }: { onAnswer: (label: Label) => void; disabled: boolean }) {
+  const { t } = useTranslation();
+
+  useEffect(() => {
+    if (disabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const label = LABELS[Number(event.key) - 1];
+      if (label && /^[1-3]$/.test(event.key)) {
+        event.preventDefault();
+        onAnswer(label);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [disabled, onAnswer]);
+
+  return (
+    <div className="answers" role="group" aria-label={t('play.answerGroup')}>
+      {LABELS.map((label, index) => (
+        <button key={label} type="button" className={`answer answer-${label}`} disabled={disabled} onClick={() => onAnswer(label)}>
+          <span className="answer-name">{t(LABEL_KEYS[label].name)}</span>
+          <span className="answer-hint">{t(LABEL_KEYS[label].hint)}</span>
+          <kbd className="answer-key" aria-hidden="true">
+            {index + 1}
+          </kbd>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionMode } from '../../db/records';
+import { useDb } from '../../app/database-context';
+import { useActiveProfileId } from '../../app/profile';
+import { useAllSets } from '../../app/use-sets';
+import { useProgressBySet } from '../../app/use-progress';
+import { refsOf, startAndOpen } from '../../app/start-attempt';
+import { Link } from '../../app/Link';
+import { paths } from '../../app/router';
+import { StorageMessage } from '../../app/StorageMessage';
+import { SourceCredit } from '../about/SourceCredit';
+
+const MODES: SessionMode[] = ['practice', 'test'];
+
+export function SetStartScreen({ setId }: { setId: string }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const profileId = useActiveProfileId();
+  const entry = useAllSets().find(({ quiz }) => quiz.id === setId);
+  const open = useProgressBySet()?.get(setId)?.openAttempt;
+  const [mode, setMode] = useState<SessionMode>('practice');
+  const [error, setError] = useState<unknown>(null);
+
+  if (!entry) {
+    return (
+      <section>
+        <h1>{t('set.notFound')}</h1>
+        <Link href={paths.home()}>{t('common.backHome')}</Link>
+      </section>
+    );
+  }
+  const { quiz } = entry;
+  const start = () => startAndOpen(db, profileId, quiz.id, mode, refsOf(quiz)).catch(setError);
+
+  return (
+    <section aria-labelledby="set-title" className="set-start">
+      <h1 id="set-title">{quiz.title}</h1>
+      <p className="lead" lang={quiz.language}>
+        {quiz.description}
+      </p>
+      <p>{t('home.statements', { count: quiz.items.length })}</p>
+      <SourceCredit source={quiz.source} />
+
+      {open ? (
+        <p>
+          <Link className="button primary" href={paths.play(open.id)}>
+            {t('home.continue', { current: Math.min(open.position + 1, open.items.length), total: open.items.length })}
+          </Link>
+        </p>
+      ) : null}
+
+      <form
+        className="mode-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void start();
+        }}
+      >
+        <fieldset>
+          <legend>{t('set.chooseMode')}</legend>
+          {MODES.map((option) => (
+            <label key={option} className="mode-option">
+              <input type="radio" name="mode" value={option} checked={mode === option} onChange={() => setMode(option)} />
+              <span>
+                <strong>{t(`modes.${option}.name`)}</strong> — {t(`modes.${option}.hint`)}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className={open ? '' : 'primary'}>
+          {open ? t('set.startOver') : t('set.start')}
+        </button>
+      </form>
+      {error ? <StorageMessage error={error} onDismiss={() => setError(null)} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { LABELS } from '../../domain/quiz-schema';
+import { summarize } from '../../domain/scoring';
+import { loadAttempt } from '../../db/attempts';
+import { useDb } from '../../app/database-context';
+import { resolveStatements, useAllSets } from '../../app/use-sets';
+import { startAndOpen } from '../../app/start-attempt';
+import { Link } from '../../app/Link';
+import { paths } from '../../app/router';
+import { StorageMessage } from '../../app/StorageMessage';
+import { Explanation } from '../play/Explanation';
+import { LABEL_KEYS } from '../play/label-text';
+
+export function SummaryScreen({ attemptId }: { attemptId: string }) {
+  const { t, i18n } = useTranslation();
+  const db = useDb();
+  const sets = useAllSets();
+  const stored = useLiveQuery(async () => (await loadAttempt(db, attemptId)) ?? null, [db, attemptId]);
+  const [error, setError] = useState<unknown>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ready = stored !== undefined;
+  useEffect(() => {
+    if (ready) heading.current?.focus();
+  }, [ready]);
+
+  if (stored === undefined) return <p role="status">{t('common.loading')}</p>;
+  const statements = stored ? resolveStatements(stored.attempt.items, sets) : null;
+  if (!stored || !statements) {
+    return (
+      <section>
+        <h1>{t('play.notFound')}</h1>
+        <Link href={paths.home()}>{t('common.backHome')}</Link>
+      </section>
+    );
+  }
+  const { attempt, answers } = stored;
+  const scored = answers.flatMap((answer) => {
+    const statement = statements[answer.position];
+    return statement ? [{ answer, statement, label: statement.item.label, correct: answer.correct }] : [];
+  });
+  const score = summarize(scored);
+  const missed = scored.filter((entry) => !entry.correct);
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
+  const title = attempt.setId === 'mixed' ? t('mixed.title') : (statements[0]?.quiz.title ?? '');
+  const again = (refs: typeof attempt.items) => startAndOpen(db, attempt.profileId, attempt.setId, attempt.mode, refs).catch(setError);
+
+  return (
+    <section aria-labelledby="summary-title" className="summary">
+      <h1 id="summary-title" tabIndex={-1} ref={heading}>
+        {t('summary.title', { title })}
+      </h1>
+      <p className="score">{t('summary.score', { right: score.correct, total: score.total })}</p>
+      {attempt.finishedAt === null ? <p>{t('summary.unfinished')}</p> : null}
+
+      <table className="by-label">
+        <caption>{t('summary.byLabel')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('summary.label')}</th>
+            <th scope="col">{t('summary.right')}</th>
+            <th scope="col">{t('summary.accuracy')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {LABELS.map((label) => {
+            const tally = score.byLabel[label];
+            return (
+              <tr key={label}>
+                <th scope="row">{t(LABEL_KEYS[label].name)}</th>
+                <td>{t('summary.rightOf', { right: tally.correct, total: tally.total })}</td>
+                <td>{tally.total ? percent.format(tally.correct / tally.total) : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      <div className="actions">
+        {missed.length ? (
+          <button type="button" className="primary" onClick={() => void again(missed.map(({ statement }) => statement.ref))}>
+            {t('summary.tryMissed')}
+          </button>
+        ) : null}
+        <button type="button" onClick={() => void again(attempt.items)}>
+          {t('summary.startOver')}
+        </button>
+        <Link className="button" href={paths.home()}>
+          {t('common.backHome')}
+        </Link>
+      </div>
+      {error ? <StorageMessage error={error} onDismiss={() => setError(null)} /> : null}
+
+      <h2>{missed.length ? t('summary.missed', { count: missed.length }) : t('summary.noneMissed')}</h2>
+      <ol className="missed">
+        {missed.map(({ answer, statement }) => (
+          <li key={answer.id}>
+            <p>
+              {t('summary.youChose', { chosen: t(LABEL_KEYS[answer.chosen].name), answer: t(LABEL_KEYS[statement.item.label].name) })}
+            </p>
+            <Explanation statement={statement} />
+          </li>
+        ))}
+      </ol>
+      {attempt.mode === 'test' && scored.length > missed.length ? (
+        <>
+          <h2>{t('summary.gotRight')}</h2>
+          <ol className="got-right">
+            {scored
+              .filter((entry) => entry.correct)
+              .map(({ answer, statement }) => (
+                <li key={answer.id}>
+                  <Explanation statement={statement} />
+                </li>
+              ))}
+          </ol>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { FcoDatabase } from './db/database';
+import { setUpI18n } from './i18n/setup';
+import { initialLanguage } from './i18n/remembered-language';
+import { DatabaseProvider } from './app/database-context';
+import { App } from './app/App';
+import './app/app.css';
+
+const db = new FcoDatabase();
+const root = createRoot(document.getElementById('root') as HTMLElement);
+
+void setUpI18n(initialLanguage()).then((i18n) => {
+  root.render(
+    <StrictMode>
+      <DatabaseProvider db={db}>
+        <I18nextProvider i18n={i18n}>
+          <App />
+        </I18nextProvider>
+      </DatabaseProvider>
+    </StrictMode>,
+  );
+});
