@@ -10,7 +10,7 @@ if (!chromium) {
 }
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell: false });
-const build = run('npx', ['vite', 'build', '--logLevel', 'warn']);
+const build = run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', process.env.E2E_DIST ?? 'dist', '--emptyOutDir']);
 if (build.status !== 0) process.exit(build.status ?? 1);
 const tests = run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
 process.exit(tests.status ?? 1);
