@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pwaPlugin, appVersion } from './src/pwa/pwa-config';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pwaPlugin()],
+  define: { __APP_VERSION__: JSON.stringify(appVersion()) },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -12,5 +14,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
+    testTimeout: 20_000,
   },
 });

@@ -6,7 +6,7 @@ export function readQuiz(id: string): Quiz {
   return JSON.parse(readFileSync(new URL(`../../quizzes/${id}.json`, import.meta.url), 'utf8')) as Quiz;
 }
 
-export const OPENING = 'al-bukamal-opening';
+export const OPENING = 'al-bukamal-1-opening';
 
 export const LABEL_NAMES: Record<Label, LabelName> = { fact: 'Fact', claim: 'Attributed claim', opinion: 'Opinion' };
 

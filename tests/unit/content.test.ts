@@ -27,7 +27,7 @@ interface QuizFile {
 }
 
 const LABELS: Label[] = ['fact', 'claim', 'opinion'];
-const OPENING_SET = 'al-bukamal-opening';
+const OPENING_SET = 'al-bukamal-1-opening';
 
 const SOURCE = {
   title: 'Al Bukamal – Al Qaim border crossing',
@@ -42,7 +42,7 @@ const BALANCE_EXCEPTIONS: Record<string, Label[]> = {
   // "What now?" + "Will this happen?": every sentence but two is reported speech
   // (PMU commanders, the Pentagon, "Reports suggest", "is believed"); the writer
   // asserts nothing checkable in their own voice, so the section has no fact.
-  'al-bukamal-what-now': ['fact'],
+  'al-bukamal-4-what-now': ['fact'],
 };
 
 const norm = (text: string): string => text.replace(/\s+/g, ' ').trim();

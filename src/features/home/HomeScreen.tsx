@@ -4,6 +4,8 @@ import { useProgressBySet } from '../../app/use-progress';
 import { Link } from '../../app/Link';
 import { paths } from '../../app/router';
 import { SourceCredit } from '../about/SourceCredit';
+import { MixedPracticeCard } from './MixedPracticeCard';
+import { MIXED_SET_ID } from '../../app/start-attempt';
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -15,6 +17,7 @@ export function HomeScreen() {
       <h1 id="home-title">{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
       <ul className="set-list">
+        <MixedPracticeCard sets={sets} progress={progress?.get(MIXED_SET_ID)} />
         {sets.map(({ quiz }) => {
           const mine = progress?.get(quiz.id);
           const open = mine?.openAttempt;

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { LABELS, type Label } from '../../domain/quiz-schema';
 import { LABEL_KEYS } from './label-text';
 
-export function AnswerButtons({ onAnswer, disabled }: { onAnswer: (label: Label) => void; disabled: boolean }) {
+export interface AnswerReveal {
+  chosen: Label;
+  accepted: readonly Label[];
+}
+
+export function AnswerButtons({ onAnswer, disabled, reveal }: { onAnswer: (label: Label) => void; disabled: boolean; reveal?: AnswerReveal | undefined }) {
   const { t } = useTranslation();
 
   useEffect(() => {
@@ -23,9 +28,20 @@ export function AnswerButtons({ onAnswer, disabled }: { onAnswer: (label: Label)
   return (
     <div className="answers" role="group" aria-label={t('play.answerGroup')}>
       {LABELS.map((label, index) => (
-        <button key={label} type="button" className={`answer answer-${label}`} disabled={disabled} onClick={() => onAnswer(label)}>
+        <button
+          key={label}
+          type="button"
+          className={`answer answer-${label}${reveal?.chosen === label ? ' is-chosen' : ''}${reveal?.accepted.includes(label) ? ' is-key' : ''}`}
+          disabled={disabled}
+          onClick={() => onAnswer(label)}
+        >
           <span className="answer-name">{t(LABEL_KEYS[label].name)}</span>
           <span className="answer-hint">{t(LABEL_KEYS[label].hint)}</span>
+          {reveal ? (
+            <span className="answer-reveal">
+              {[reveal.chosen === label ? t('play.yourAnswer') : '', reveal.accepted.includes(label) ? t('play.keyAnswer') : ''].filter(Boolean).join(' · ')}
+            </span>
+          ) : null}
           <kbd className="answer-key" aria-hidden="true">
             {index + 1}
           </kbd>

@@ -14,6 +14,8 @@ import { StorageMessage } from '../../app/StorageMessage';
 import { AnswerButtons } from './AnswerButtons';
 import { Feedback, verdict } from './Feedback';
 import { MarkedPassage } from './MarkedText';
+import { MIXED_SET_ID } from '../../app/start-attempt';
+import { isAccepted } from '../../domain/scoring';
 
 export function PlayScreen({ attemptId }: { attemptId: string }) {
   const { t } = useTranslation();
@@ -114,7 +116,11 @@ function Session({ stored, statements }: { stored: AttemptState; statements: Res
     <article className="play" aria-labelledby="play-counter">
       <header className="play-header">
         <p className="set-title">
-          <Link href={paths.set(attempt.setId)}>{attempt.setId === 'mixed' ? t('mixed.title') : current.quiz.title}</Link>
+          {attempt.setId === MIXED_SET_ID ? (
+            <Link href={paths.home()}>{t('mixed.title')}</Link>
+          ) : (
+            <Link href={paths.set(attempt.setId)}>{current.quiz.title}</Link>
+          )}
           <span className="mode-badge">{t(`modes.${attempt.mode}.name`)}</span>
         </p>
         <h1 id="play-counter" ref={heading} tabIndex={-1}>
@@ -128,9 +134,17 @@ function Session({ stored, statements }: { stored: AttemptState; statements: Res
       </blockquote>
       <p className="prompt">{t('play.prompt')}</p>
 
-      <AnswerButtons onAnswer={answer} disabled={!asking} />
+      <AnswerButtons
+        onAnswer={answer}
+        disabled={!asking}
+        reveal={
+          inFeedback && currentChoice
+            ? { chosen: currentChoice, accepted: [current.item.label, ...(current.item.alsoAccept ? [current.item.alsoAccept] : [])] }
+            : undefined
+        }
+      />
 
-      <p role="status" className={`verdict ${currentChoice && inFeedback ? (status === t('play.correct') ? 'is-right' : 'is-wrong') : ''}`}>
+      <p role="status" className={`verdict ${currentChoice && inFeedback ? (isAccepted(current.item, currentChoice) ? 'is-right' : 'is-wrong') : ''}`}>
         {status}
       </p>
 

@@ -12,6 +12,7 @@ import { paths } from '../../app/router';
 import { StorageMessage } from '../../app/StorageMessage';
 import { Explanation } from '../play/Explanation';
 import { LABEL_KEYS } from '../play/label-text';
+import { MIXED_SET_ID } from '../../app/start-attempt';
 
 export function SummaryScreen({ attemptId }: { attemptId: string }) {
   const { t, i18n } = useTranslation();
@@ -43,7 +44,7 @@ export function SummaryScreen({ attemptId }: { attemptId: string }) {
   const score = summarize(scored);
   const missed = scored.filter((entry) => !entry.correct);
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
-  const title = attempt.setId === 'mixed' ? t('mixed.title') : (statements[0]?.quiz.title ?? '');
+  const title = attempt.setId === MIXED_SET_ID ? t('mixed.title') : (statements[0]?.quiz.title ?? '');
   const again = (refs: typeof attempt.items) => startAndOpen(db, attempt.profileId, attempt.setId, attempt.mode, refs).catch(setError);
 
   return (

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { drawMixed, MIXED_SIZE } from '../../domain/mixed-practice';
+import { useDb } from '../../app/database-context';
+import { useActiveProfileId } from '../../app/profile';
+import { MIXED_SET_ID, startAndOpen } from '../../app/start-attempt';
+import type { SetEntry } from '../../app/use-sets';
+import type { SetProgress } from '../../db/progress';
+import { Link } from '../../app/Link';
+import { paths } from '../../app/router';
+import { StorageMessage } from '../../app/StorageMessage';
+
+export function MixedPracticeCard({ sets, progress }: { sets: SetEntry[]; progress: SetProgress | undefined }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const profileId = useActiveProfileId();
+  const [error, setError] = useState<unknown>(null);
+  const pool = sets.flatMap(({ quiz }) => quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id, label: item.label })));
+  const open = progress?.openAttempt;
+  if (sets.length < 2) return null;
+
+  const start = () => {
+    const drawn = drawMixed(pool).map(({ setId, itemId }) => ({ setId, itemId }));
+    startAndOpen(db, profileId, MIXED_SET_ID, 'practice', drawn).catch(setError);
+  };
+
+  return (
+    <li className="set-card mixed-card">
+      <h2>{t('mixed.title')}</h2>
+      <p className="set-meta">{t('mixed.description', { count: Math.min(MIXED_SIZE, pool.length), sets: sets.length })}</p>
+      <div className="actions">
+        {open ? (
+          <Link className="button primary" href={paths.play(open.id)} aria-label={t('home.continueSet', { title: t('mixed.title') })}>
+            {t('home.continue', { current: Math.min(open.position + 1, open.items.length), total: open.items.length })}
+          </Link>
+        ) : null}
+        <button type="button" className={open ? '' : 'primary'} onClick={start}>
+          {open ? t('mixed.startNew') : t('mixed.start')}
+        </button>
+      </div>
+      {error ? <StorageMessage error={error} onDismiss={() => setError(null)} /> : null}
+    </li>
+  );
+}

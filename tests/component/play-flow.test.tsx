@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { freshDatabase } from '../unit/db-helpers';
+import { smallQuiz } from '../fixtures/small-quiz';
+import { renderApp } from './render-app';
+import type { FcoDatabase } from '../../src/db/database';
+
+let db: FcoDatabase;
+afterEach(() => {
+  cleanup();
+  db?.close();
+});
+
+async function startSmallSet(mode: 'Practice' | 'Test') {
+  db = freshDatabase();
+  const user = userEvent.setup();
+  await renderApp(db, '/sets/small-set', [smallQuiz()]);
+  await user.click(await screen.findByRole('radio', { name: new RegExp(`^${mode}`) }));
+  await user.click(screen.getByRole('button', { name: 'Start' }));
+  await screen.findByRole('heading', { level: 1, name: 'Statement 1 of 3' });
+  return user;
+}
+
+const status = () => screen.getAllByRole('status').find((node) => node.classList.contains('verdict'))!;
+
+describe('practice mode', () => {
+  test('answer by click: the verdict, the explanation with cue words, then Next', async () => {
+    const user = await startSmallSet('Practice');
+    expect(document.querySelector('mark.statement')).toHaveTextContent('The bridge opened in 1932.');
+    await user.click(screen.getByRole('button', { name: /^Attributed claim/ }));
+    expect(await screen.findByText('Not quite — this is a fact')).toBe(status());
+    const feedback = screen.getByRole('region', { name: 'Why' });
+    expect(within(feedback).getByText('Checkable: the opening year can be looked up.')).toBeInTheDocument();
+    expect(within(feedback).getAllByText('1932')[0]).toHaveClass('cue');
+    expect(screen.getByRole('button', { name: /^Fact/ })).toBeDisabled();
+    const next = screen.getByRole('button', { name: 'Next' });
+    expect(next).toHaveFocus();
+    await user.click(next);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Statement 2 of 3' })).toHaveFocus();
+    expect((await db.answers.toArray()).map((answer) => [answer.itemId, answer.chosen, answer.correct])).toEqual([['i1', 'claim', false]]);
+  });
+
+  test('answer by keys 1–3, Enter moves on; a second accepted label counts as right; the summary lists what was missed', async () => {
+    const user = await startSmallSet('Practice');
+    await user.keyboard('1');
+    expect(await screen.findByText('Correct')).toBe(status());
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { level: 1, name: 'Statement 2 of 3' });
+    await user.keyboard('3');
+    await screen.findByText('Not quite — this is an attributed claim');
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { level: 1, name: 'Statement 3 of 3' });
+    await user.keyboard('1');
+    expect(await screen.findByText('Accepted — the key prefers an opinion')).toBe(status());
+    await user.click(screen.getByRole('button', { name: 'See results' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results: Small set' })).toBeInTheDocument();
+    expect(screen.getByText('2 of 3 right')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Right answers by label' });
+    expect(within(table).getByRole('row', { name: /Attributed claim 0 of 1/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Fact 1 of 1 100%/ })).toBeInTheDocument();
+    expect(screen.getByText('You chose Opinion; the key says Attributed claim.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Try missed again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Statement 1 of 1' })).toBeInTheDocument();
+    expect(document.querySelector('mark.statement')).toHaveTextContent('According to the mayor, it is safe.');
+  });
+});
+
+describe('test mode', () => {
+  test('answers are taken without feedback and all is explained at the end', async () => {
+    const user = await startSmallSet('Test');
+    await user.click(screen.getByRole('button', { name: /^Opinion/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Statement 2 of 3' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Why' })).toBeNull();
+    expect(screen.queryByText(/Correct|Not quite/)).toBeNull();
+    await user.keyboard('2');
+    await screen.findByRole('heading', { level: 1, name: 'Statement 3 of 3' });
+    await user.keyboard('3');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results: Small set' })).toBeInTheDocument();
+    expect(screen.getByText('2 of 3 right')).toBeInTheDocument();
+    expect(screen.getByText('Checkable: the opening year can be looked up.')).toBeInTheDocument();
+    expect(screen.getByText('Attribution frame wins: "According to the mayor".')).toBeInTheDocument();
+    expect(screen.getByText('A judgment in the writer\'s own voice: "most beautiful".')).toBeInTheDocument();
+    const answers = await db.answers.toArray();
+    expect(answers.map((answer) => answer.mode)).toEqual(['test', 'test', 'test']);
+  });
+});
+
+describe('storage failure', () => {
+  test('a full disk shows a clear message, keeps earlier answers, and retry stores the answer once', async () => {
+    const user = await startSmallSet('Practice');
+    await user.keyboard('1');
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { level: 1, name: 'Statement 2 of 3' });
+    let full = true;
+    db.answers.hook('creating', () => {
+      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await user.keyboard('2');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("This device's storage is full, so your last answer could not be saved.");
+    expect(alert).toHaveTextContent('Your earlier answers are safe.');
+    expect(await db.answers.count()).toBe(1);
+    full = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Correct')).toBeInTheDocument();
+    expect(await db.answers.count()).toBe(2);
+  });
+});

@@ -1,0 +1,24 @@
+import { render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { App } from '../../src/app/App';
+import { DatabaseProvider } from '../../src/app/database-context';
+import { setUpI18n } from '../../src/i18n/setup';
+import type { FcoDatabase } from '../../src/db/database';
+import type { Quiz } from '../../src/domain/quiz-schema';
+import { loadBundledSets } from '../../src/content/bundled-sets';
+
+/** Renders the whole app at `path` over the given database, with `sets` stored as the teacher's own. */
+export async function renderApp(db: FcoDatabase, path: string, sets: Quiz[] = []) {
+  const now = Date.now();
+  await db.quizSets.bulkPut(sets.map((quiz) => ({ id: quiz.id, quiz, createdAt: now, updatedAt: now })));
+  const i18n = await setUpI18n('en');
+  await loadBundledSets();
+  window.history.replaceState(null, '', path);
+  return render(
+    <DatabaseProvider db={db}>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </DatabaseProvider>,
+  );
+}
