@@ -2,6 +2,7 @@ import type { FcoDatabase } from './database';
 import type { AnswerRecord, AttemptRecord, ItemRef, SessionMode } from './records';
 import type { Label } from '../domain/quiz-schema';
 import { newId } from './ids';
+import { aggregateTables, keepAggregates } from './review';
 
 export interface AttemptState {
   attempt: AttemptRecord;
@@ -70,7 +71,7 @@ export interface AnswerInput {
 
 /** Stores one answer and, when asked, the move past it, in one transaction. */
 export async function recordAnswer(db: FcoDatabase, input: AnswerInput, now = Date.now()): Promise<AnswerRecord> {
-  return db.transaction('rw', db.attempts, db.answers, async () => {
+  return db.transaction('rw', [db.attempts, db.answers, ...aggregateTables(db)], async () => {
     const attempt = await db.attempts.get(input.attemptId);
     if (!attempt || attempt.position !== input.position || attempt.finishedAt !== null) throw new StaleAttemptError();
     const existing = await db.answers.where('[attemptId+position]').equals([input.attemptId, input.position]).first();
@@ -90,6 +91,7 @@ export async function recordAnswer(db: FcoDatabase, input: AnswerInput, now = Da
       answeredAt: now,
     };
     await db.answers.add(answer);
+    await keepAggregates(db, answer);
     if (input.advance) await db.attempts.update(attempt.id, advanced(attempt, now));
     else await db.attempts.update(attempt.id, { updatedAt: now });
     return answer;

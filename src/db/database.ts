@@ -1,5 +1,6 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { AnswerRecord, AttemptRecord, ProfileRecord, SettingRecord, StoredQuizRecord } from './records';
+import type { ClassAnswerRecord, DayStatRecord, ReviewCardRecord } from './aggregate-records';
 
 export const DATABASE_NAME = 'fact-claim-opinion';
 
@@ -11,6 +12,9 @@ export const SCHEMA_VERSIONS = {
     profiles: 'id',
     settings: 'key',
     quizSets: 'id',
+    reviewCards: '[profileId+setId+itemId], [profileId+reviewDue], profileId',
+    dayStats: '[profileId+day], profileId',
+    classAnswers: 'id, learnerKey, setId',
   },
 } as const;
 
@@ -20,6 +24,9 @@ export class FcoDatabase extends Dexie {
   profiles!: EntityTable<ProfileRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   quizSets!: EntityTable<StoredQuizRecord, 'id'>;
+  reviewCards!: Table<ReviewCardRecord, [string, string, string]>;
+  dayStats!: Table<DayStatRecord, [string, string]>;
+  classAnswers!: EntityTable<ClassAnswerRecord, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -40,6 +40,8 @@ export interface AttemptRecord {
 export interface ProfileRecord {
   id: string;
   name: string;
+  /** One of PROFILE_PICTURES, for learners who do not read yet. */
+  picture: string;
   createdAt: number;
 }
 

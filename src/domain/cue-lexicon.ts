@@ -2,7 +2,7 @@ import type { CueKind, Label } from './quiz-schema';
 
 /**
  * Word lists for the label suggester, as regular-expression sources matched case-insensitively
- * on word boundaries. A straight apostrophe in a source also matches a curly one.
+ * on word boundaries. Apostrophes are written as `AP` so that curly ones match too.
  */
 export interface CuePatterns {
   kind: CueKind;
@@ -13,6 +13,7 @@ export interface CuePatterns {
   caseSensitive?: boolean;
 }
 
+const AP = "['’]";
 const AUX = '(?:is|are|was|were|be|been|being|am)';
 const DETERMINER = '(?:the|a|an|his|her|their|its|our|my|your|these|those|such|any|no|of|to|false|new)';
 /** A verb used as a reporting verb is not a passive participle or a noun after a determiner. */
@@ -29,7 +30,7 @@ export const ATTRIBUTION: CuePatterns = {
     'told (?:reporters|journalists|the press|a (?:news|press) conference|parliament|lawmakers|the court)',
     `${REPORTING}(?:say|says|said)(?! so\\b)`,
     `${REPORTING}told`,
-    `${REPORTING}claim(?:s|ed)?(?! (?:the|a|an|his|her|their|its) (?:lives?|title|victory|gold|silver|bronze|win|seat|crown|prize|trophy|championship|record)\\b)`,
+    `${REPORTING}${notAfter('(?:insurance|jobless|unemployment|benefits?|compensation|damages?|legal|territorial|land|expenses?|patent|initial|pay)')}claim(?:s|ed)?(?! (?:the|a|an|his|her|their|its) (?:lives?|title|victory|gold|silver|bronze|win|seat|crown|prize|trophy|championship|record)\\b)`,
     `${REPORTING}(?:argue|argues|argued)`,
     `${REPORTING}(?:insist|insists|insisted)`,
     `${REPORTING}(?:deny|denies|denied)`,
@@ -39,7 +40,7 @@ export const ATTRIBUTION: CuePatterns = {
     `${REPORTING}(?:call|calls|called)(?=\\s+(?:it|him|her|them|this|that|(?:the|a|an|his|her|their|its)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:["“‘]|an?\\s))`,
     `${REPORTING}(?:warn|warns|warned)`,
     `${REPORTING}(?:admit|admits|admitted)(?! to\\b)`,
-    `${REPORTING}(?:confirm|confirms|confirmed)`,
+    `${REPORTING}(?:confirm|confirms|confirmed)(?! (?:cases?|deaths?|infections?|sightings?)\\b)`,
     `${REPORTING}(?:complain|complains|complained)`,
     `${REPORTING}(?:blame|blames|blamed)`,
     `${REPORTING}(?:believe|believes|believed)`,
@@ -77,7 +78,7 @@ export const PASSIVE: CuePatterns = {
   pointsTo: 'claim',
   decides: true,
   patterns: [
-    `(?:(?:has|have|had) been|(?:is|are|was|were) being|is|are|was|were|be|been|being) (?:(?:widely|strongly|generally|also|now|still|long|repeatedly|frequently|openly|publicly|increasingly|reportedly) )?(?:believed|thought|said|alleged|reported|rumou?red|understood|claimed|accused|condemned|criticised|criticized|denounced|described as|considered|regarded as|seen as|suspected|feared|expected|estimated|blamed|praised|hailed|questioned|disputed|documented)`,
+    `(?:(?:has|have|had) been|(?:is|are|was|were) being|is|are|was|were|be|been|being) (?:(?:widely|strongly|generally|also|now|still|long|repeatedly|frequently|openly|publicly|increasingly|reportedly) )?(?:believed|thought|said|alleged|reported|rumou?red|understood|claimed|accused|condemned|criticised|criticized|denounced|described as|considered(?= (?:to be|as|one of|the|a|an)\\b)|regarded as|seen as|suspected|feared|expected|estimated|blamed|praised|hailed|disputed|documented)`,
   ],
 };
 
@@ -86,11 +87,11 @@ export const FRAMING: CuePatterns = {
   pointsTo: 'opinion',
   decides: false,
   patterns: [
-    "it(?:'s| is| was)(?: also)? (?:no|not a) secret(?: that)?",
+    `it(?:${AP}s| is| was)(?: also)? (?:no|not a) secret(?: that)?`,
     'to make matters worse',
     'needless to say',
     'it goes without saying(?: that)?',
-    "what's more",
+    `what${AP}s more`,
     'to be (?:sure|fair|clear|honest)',
     'as it (?:turns out|happens)',
     'it is worth (?:noting|remembering|recalling)(?: that)?',
@@ -110,8 +111,8 @@ export const MODAL: CuePatterns = {
   patterns: [
     'should|must|ought to|had better',
     'needs? to',
-    "it(?:'s| is) (?:high |about )?time (?:to|we|for)",
-    "let's|let us",
+    `it(?:${AP}s| is) (?:high |about )?time (?:to|we|for)`,
+    `let${AP}s|let us`,
   ],
 };
 
@@ -121,7 +122,7 @@ export const PREDICTION: CuePatterns = {
   pointsTo: 'opinion',
   decides: true,
   patterns: [
-    `(?<!\\b(?:political|the|a|free|good|ill|his|her|their|its|of|popular|own)\\s)(?:will|won't)(?!\\s+(?:(?:also|now|then|again|only)\\s+)?(?:take effect|come into (?:force|effect)|open|close|begin|start|end|expire|be held|run|resume|host|vote|meet|travel|visit|appear|stand trial|face|be closed|be open|be released|be replaced|be renamed|receive|cost|apply)\\b)`,
+    `(?<!\\b(?:political|the|a|free|good|ill|his|her|their|its|of|popular|own)\\s)(?:will|won${AP}t)(?!\\s+(?:(?:also|now|then|again|only)\\s+)?(?:take effect|come into (?:force|effect)|open|close|begin|start|end|expire|be held|run|resume|host|vote|meet|travel|visit|appear|stand trial|face|be closed|be open|be released|be replaced|be renamed|receive|cost|apply)\\b)`,
     '(?:is|are) (?:going|bound|certain|sure) to',
     '(?:is|are) here to stay',
   ],
@@ -142,7 +143,7 @@ export const HEDGE: CuePatterns = {
     'could (?:make|build) a (?:strong |good |compelling |convincing )?(?:argument|case)',
     'the real (?:reason|motive|purpose|aim|story|goal)',
     'must have',
-    "(?:i|we)(?:'d| would)? (?:suspect|guess|reckon|feel|believe|think)",
+    `(?:i|we)(?:${AP}d| would)? (?:suspect|guess|reckon|feel|believe|think)`,
   ],
 };
 
@@ -245,11 +246,11 @@ export const FUNCTION_WORDS = new Set([
 export const UNIVERSAL_SUBJECTS = /(?:\b(?:no one|nobody|everyone|everybody|anyone|anybody|all of us)\s+)$/iu;
 export const FIRST_PERSON = /(?:\b(?:i|we)(?:'ve|’ve|'d|’d)?\s+(?:\p{L}+\s+)?)$/iu;
 /** A base-form verb after a modal or "to" is hypothetical, not a report ("who could believe"). */
-export const HYPOTHETICAL = /(?:\b(?:could|would|can|might|may|should|must|will|to|not|n't|never)\s+(?:\p{L}+\s+)?)$/iu;
+export const HYPOTHETICAL = /(?:\b(?:could|would|can|might|may|should|must|will|to)\s+(?:\p{L}+\s+)?)$/iu;
 export const RELATIVE_PRONOUN = /(?:\b(?:who|which|that|whom)\s+)$/iu;
 
 /** Contexts where "must" or "should" describe a rule rather than recommend ("Under the new rules, landlords must …"). */
 export const RULE_CONTEXT = /\b(?:under|according to) the (?:new |current |proposed |revised |draft )?(?:law|laws|rules?|regulations?|act|bill|agreement|treaty|contract|constitution|guidelines|policy|plan|scheme|proposal|deal|terms)\b|\b(?:law|rules?|regulations?|act|bill|guidelines|treaty|constitution) (?:says|states|requires|stipulates)\b/iu;
 
-export const RHETORICAL_MARKERS = /\b(?:really|possibly|surely|honestly|seriously|ever|anyone|anybody|hardly|who could|who would|how could|how can|why should|why on earth|what else|isn't|aren't|doesn't|don't|wasn't|won't|shouldn't|can't)\b/iu;
-export const TAG_QUESTION = /,?\s*\b(?:is|isn't|are|aren't|was|wasn't|do|don't|does|doesn't|did|didn't|can|can't|will|won't|would|wouldn't|should|shouldn't|has|hasn't|have|haven't)\s+(?:it|he|she|they|we|you|there|i)\s*\?["”’]?$|,\s*right\s*\?["”’]?$/iu;
+export const RHETORICAL_MARKERS = /\b(?:really|possibly|surely|honestly|seriously|ever|anyone|anybody|hardly|who could|who would|how could|how can|why should|why on earth|what else|(?:is|are|does|do|was|wo|should|ca)n['’]t)\b/iu;
+export const TAG_QUESTION = /,?\s*\b(?:is|are|was|do|does|did|can|will|would|should|has|have|(?:is|are|was|do|does|did|ca|wo|would|should|has|have)n['’]t)\s+(?:it|he|she|they|we|you|there|i)\s*\?["”’]?$|,\s*right\s*\?["”’]?$/iu;

@@ -25,7 +25,7 @@ const db = new FloorDatabase();
 const seed = v.parse(StatementSchema, { id: 's1', text: 'The bridge opened in 1932.', label: 'fact' });
 
 const machine = setup({
-  types: { context: {} as { chosen: string | null }, events: {} as { type: 'ANSWER'; label: string } },
+  types: { context: {} as { chosen: string | null }, events: {} as { type: 'ANSWER'; label: string } | { type: 'NEXT' } },
   actors: {
     save: fromPromise<void, { label: string }>(async ({ input }) => {
       await db.transaction('rw', db.answers, () => db.answers.put({ id: 's1', chosen: input.label }));
@@ -35,9 +35,9 @@ const machine = setup({
   context: { chosen: null },
   initial: 'question',
   states: {
-    question: { on: { ANSWER: { target: 'saving', actions: assign({ chosen: ({ event }) => event.label }) } } },
+    question: { on: { ANSWER: { target: 'saving', actions: assign({ chosen: ({ event }) => (event.type === 'ANSWER' ? event.label : null) }) } } },
     saving: { invoke: { src: 'save', input: ({ context }) => ({ label: context.chosen ?? '' }), onDone: 'feedback' } },
-    feedback: { on: { ANSWER: { target: 'saving', actions: assign({ chosen: ({ event }) => event.label }) } } },
+    feedback: { on: { NEXT: { target: 'question', actions: assign({ chosen: null }) } } },
   },
 });
 
@@ -52,10 +52,15 @@ function Floor() {
       <p>
         <mark className="statement">{statement.text}</mark>
       </p>
-      <button type="button" onClick={() => send({ type: 'ANSWER', label: 'fact' })}>
+      <button type="button" disabled={!snapshot.matches('question')} onClick={() => send({ type: 'ANSWER', label: 'fact' })}>
         {t('fact')}
       </button>
       <p role="status">{snapshot.matches('feedback') ? t(snapshot.context.chosen === statement.label ? 'right' : 'wrong') : ''}</p>
+      {snapshot.matches('feedback') ? (
+        <button type="button" onClick={() => send({ type: 'NEXT' })}>
+          {t('next')}
+        </button>
+      ) : null}
     </main>
   );
 }
@@ -63,7 +68,7 @@ function Floor() {
 void db.transaction('rw', db.statements, () => db.statements.put(seed));
 void i18next
   .use(initReactI18next)
-  .init({ lng: 'en', resources: { en: { translation: { title: 'Statement 1 of 1', fact: 'Fact', right: 'Correct', wrong: 'Not quite' } } } })
+  .init({ lng: 'en', resources: { en: { translation: { title: 'Statement 1 of 1', fact: 'Fact', right: 'Correct', wrong: 'Not quite', next: 'Next' } } } })
   .then(() => {
     createRoot(document.getElementById('root') as HTMLElement).render(
       <StrictMode>
