@@ -111,7 +111,7 @@ export const MODAL: CuePatterns = {
   patterns: [
     'should|must|ought to|had better',
     'needs? to',
-    `it(?:${AP}s| is) (?:high |about )?time (?:to|we|for)`,
+    `it(?:${AP}s| is) (?:high |about )?time(?= (?:to|we|for|that|the|our|this|they|politicians|governments?)\\b)|it(?:${AP}s| is) (?:high|about) time`,
     `let${AP}s|let us`,
   ],
 };
@@ -147,12 +147,12 @@ export const HEDGE: CuePatterns = {
   ],
 };
 
-const JUDGMENT_ADJECTIVES = [
-  'effective', 'efficient', 'talented', 'moving', 'important', 'inspiring', 'impressive', 'beautiful',
-  'exciting', 'brilliant', 'shameful', 'disgraceful', 'disappointing', 'boring', 'interesting',
-  'remarkable', 'capable', 'competent', 'incompetent', 'honest', 'dishonest', 'corrupt', 'admirable',
-  'courageous', 'reckless', 'irresponsible', 'absurd', 'ridiculous', 'outrageous', 'useful', 'valuable',
-  'qualified', 'gifted', 'deserving', 'memorable', 'influential', 'credible', 'trustworthy', 'sensible',
+/** "the most …" is a judgment unless what follows can be counted or measured. */
+const MEASURABLE_AFTER_MOST = [
+  'common', 'populous', 'visited', 'watched', 'viewed', 'read', 'followed', 'expensive', 'densely', 'frequently',
+  'recent', 'widely', 'valuable', 'decorated', 'capped', 'senior', 'polluted', 'popular', 'successful', 'powerful',
+  'votes', 'seats', 'points', 'goals', 'medals', 'money', 'people', 'times', 'cases', 'deaths', 'since', 'on', 'ever',
+  'in', 'of', 'likely',
 ].join('|');
 
 export const EVALUATIVE: CuePatterns = {
@@ -160,8 +160,8 @@ export const EVALUATIVE: CuePatterns = {
   pointsTo: 'opinion',
   decides: true,
   patterns: [
-    `(?:the |a )?(?:most|least) (?:${JUDGMENT_ADJECTIVES})`,
-    '(?<!\\bbest[- ])(?:best|worst)(?![- ](?:known|selling|seller))|greatest|finest|smartest|wisest|bravest|cleverest|stupidest|dumbest|nicest|loveliest|ugliest',
+    `(?:the|a|an|his|her|its|their|our|my|your) (?:most|least) (?!(?:${MEASURABLE_AFTER_MOST})\\b)[\\p{L}-]+`,
+    '(?:best|worst)(?![- ](?:known|selling|seller))|greatest|finest|smartest|wisest|bravest|cleverest|stupidest|dumbest|nicest|loveliest|ugliest',
     'absurd|abysmal|admirable|amazing|appalling|atrocious|awful|bad|baffling|bizarre|brave|brilliant|callous|careless|clumsy|clunky',
     'commendable|contemptible|courageous|cowardly|cruel|cynical|deplorable|despicable|desperate|disappointing|disastrous|disgraceful',
     'disgusting|dishonest|dismal|dreadful|dubious|embarrassing|excellent|exceptional|fabulous|fantastic|farcical|foolish',
@@ -229,8 +229,6 @@ export const CHECKABLE: CuePatterns = {
     '(?:the )?most (?:common|populous|visited|watched|expensive|densely|frequently|recent|widely used)',
     'on record|a record|record (?:high|low)',
     '(?:last|this|that|next) (?:week|month|year|summer|winter|spring|autumn|weekend|season)|yesterday|overnight',
-    'police|court|courts|parliament|senate|congress|council|ministry|government|legislature|army|military|navy|hospital|university',
-    'agency|department|commission|committee|embassy|governor|mayor|senator|minister|president|judge|jury|prosecutors|central bank',
   ],
 };
 
@@ -247,7 +245,11 @@ export const UNIVERSAL_SUBJECTS = /(?:\b(?:no one|nobody|everyone|everybody|anyo
 export const FIRST_PERSON = /(?:\b(?:i|we)(?:'ve|’ve|'d|’d)?\s+(?:\p{L}+\s+)?)$/iu;
 /** A base-form verb after a modal or "to" is hypothetical, not a report ("who could believe"). */
 export const HYPOTHETICAL = /(?:\b(?:could|would|can|might|may|should|must|will|to)\s+(?:\p{L}+\s+)?)$/iu;
-export const RELATIVE_PRONOUN = /(?:\b(?:who|which|that|whom)\s+)$/iu;
+/** "who", "which" or "that" after a word opens a relative clause; at the start, "Who" asks a question. */
+export const RELATIVE_PRONOUN = /(?:[\p{L}\p{N},)]\s+(?:who|which|that|whom)\s+)$/iu;
+
+/** "will" with a calendar date announces a scheduled event rather than a prediction. */
+export const CALENDAR_DATE = /\b(?:on|in|from|until|by|next) (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:,? \d{4})?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
 
 /** Contexts where "must" or "should" describe a rule rather than recommend ("Under the new rules, landlords must …"). */
 export const RULE_CONTEXT = /\b(?:under|according to) the (?:new |current |proposed |revised |draft )?(?:law|laws|rules?|regulations?|act|bill|agreement|treaty|contract|constitution|guidelines|policy|plan|scheme|proposal|deal|terms)\b|\b(?:law|rules?|regulations?|act|bill|guidelines|treaty|constitution) (?:says|states|requires|stipulates)\b/iu;

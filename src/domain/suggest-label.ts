@@ -1,5 +1,6 @@
 import {
   ATTRIBUTION,
+  CALENDAR_DATE,
   CHECKABLE,
   EVALUATIVE,
   EVALUATIVE_CASED,
@@ -54,7 +55,7 @@ const COMPILED = LISTS.map((list, priority) => ({
 }));
 
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]*)*/gu;
-const RELATIVE_CLAUSE = /,\s*(?:who|which|whom|whose)\b[^,;]*/giu;
+const SUBORDINATE_CLAUSE = /,\s*(?:who|which|whom|whose|saying|adding|arguing|claiming|insisting|noting|warning)\b[^,;]*/giu;
 const QUESTION_OPENER = /^\W*(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/iu;
 const CLAIM_KINDS: ReadonlySet<CueKind> = new Set(['attribution', 'vague-source', 'passive']);
 const OPINION_KINDS: ReadonlySet<CueKind> = new Set(['evaluative', 'modal', 'rhetorical', 'hedge']);
@@ -71,8 +72,10 @@ export function suggestLabel(statement: string): LabelSuggestion {
   const cues = resolveOverlaps(candidates);
   markEmbedded(statement, cues);
 
+  // A question is a statement only when it asserts something: a rhetorical marker or a value judgment.
   const isQuestion = /\?["”’)]*\s*$/u.test(statement);
-  const deciding = isQuestion && !rhetorical ? undefined : decidingCue(cues);
+  const asserts = rhetorical !== null || cues.some((cue) => cue.decides && cue.kind === 'evaluative');
+  const deciding = isQuestion && !asserts ? undefined : decidingCue(cues);
   return {
     label: deciding?.pointsTo ?? null,
     cues: cues.sort((a, b) => a.start - b.start || a.end - b.end).map(publicCue),
@@ -160,15 +163,21 @@ function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   return kept;
 }
 
-/** Cues in a relative clause ("The driver, who police said was 34, …") or describing a rule do not decide. */
+/**
+ * Cues in a relative or participle clause ("The driver, who police said was 34, …", "…, saying it will …"),
+ * a "must" that describes a rule,
+ * and a "will" that announces a dated event do not decide.
+ */
 function markEmbedded(statement: string, cues: Candidate[]): void {
-  const clauses = [...statement.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const clauses = [...statement.matchAll(SUBORDINATE_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const describesRule = RULE_CONTEXT.test(statement);
+  const scheduled = CALENDAR_DATE.test(statement);
   for (const cue of cues) {
     if (cue.kind === 'checkable') continue;
     const inClause = clauses.some((clause) => cue.start >= clause.start && cue.end <= clause.end);
     const afterRelative = RELATIVE_PRONOUN.test(statement.slice(0, cue.start));
-    if (inClause || afterRelative || (describesRule && cue.kind === 'modal')) cue.decides = false;
+    const isWill = /^(?:will|won['’]t)$/iu.test(cue.text);
+    if (inClause || afterRelative || (describesRule && cue.kind === 'modal') || (scheduled && isWill)) cue.decides = false;
   }
 }
 
