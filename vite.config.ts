@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { pwaPlugin, appVersion } from './src/pwa/pwa-config';
+import { pwaPlugin, appVersion } from './src/pwa/pwa-config.js';
 
 export default defineConfig({
   plugins: [react(), pwaPlugin()],

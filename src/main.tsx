@@ -6,7 +6,12 @@ import { setUpI18n } from './i18n/setup';
 import { initialLanguage } from './i18n/remembered-language';
 import { DatabaseProvider } from './app/database-context';
 import { App } from './app/App';
+import { registerServiceWorker } from './pwa/register-service-worker';
+import { requestPersistentStorage } from './pwa/persistent-storage';
 import './app/app.css';
+
+registerServiceWorker();
+void requestPersistentStorage();
 
 const db = new FcoDatabase();
 const root = createRoot(document.getElementById('root') as HTMLElement);

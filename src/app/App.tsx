@@ -1,4 +1,4 @@
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from './Link';
 import { parseRoute, paths, usePath, type Route } from './router';
@@ -9,16 +9,60 @@ import { SetStartScreen } from '../features/set-start/SetStartScreen';
 import { PlayScreen } from '../features/play/PlayScreen';
 import { SummaryScreen } from '../features/summary/SummaryScreen';
 import { AboutScreen } from '../features/about/AboutScreen';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { ProfileProvider } from './ProfileProvider';
+import { ProfileGate } from '../features/profiles/ProfileGate';
+import { ProfileBadge } from '../features/profiles/ProfileBadge';
+import { LearnersScreen } from '../features/profiles/LearnersScreen';
+
+const ManageLearnersScreen = lazy(() => import('../features/profiles/ManageLearnersScreen').then((m) => ({ default: m.ManageLearnersScreen })));
+const ProgressScreen = lazy(() => import('../features/progress/ProgressScreen').then((m) => ({ default: m.ProgressScreen })));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const ClassroomScreen = lazy(() => import('../features/classroom/ClassroomScreen').then((m) => ({ default: m.ClassroomScreen })));
+const TeacherLibrary = lazy(() => import('../features/teacher/TeacherLibrary').then((m) => ({ default: m.TeacherLibrary })));
+const TeacherEditor = lazy(() => import('../features/teacher/TeacherEditor').then((m) => ({ default: m.TeacherEditor })));
+const TeacherPreview = lazy(() => import('../features/teacher/TeacherPreview').then((m) => ({ default: m.TeacherPreview })));
+const TeacherWorksheet = lazy(() => import('../features/teacher/TeacherWorksheet').then((m) => ({ default: m.TeacherWorksheet })));
 
 function Screen({ route }: { route: Route }) {
   const { t } = useTranslation();
   switch (route.screen) {
     case 'home':
-      return <HomeScreen />;
+      return (
+        <ProfileGate>
+          <HomeScreen />
+        </ProfileGate>
+      );
     case 'about':
       return <AboutScreen />;
+    case 'settings':
+      return <SettingsScreen />;
     case 'set':
-      return <SetStartScreen setId={route.setId} />;
+      return (
+        <ProfileGate>
+          <SetStartScreen setId={route.setId} />
+        </ProfileGate>
+      );
+    case 'learners':
+      return <LearnersScreen />;
+    case 'manageLearners':
+      return <ManageLearnersScreen />;
+    case 'progress':
+      return (
+        <ProfileGate>
+          <ProgressScreen />
+        </ProfileGate>
+      );
+    case 'classroom':
+      return <ClassroomScreen />;
+    case 'teacher':
+      return <TeacherLibrary />;
+    case 'teacherEdit':
+      return <TeacherEditor setId={route.setId} />;
+    case 'teacherPreview':
+      return <TeacherPreview setId={route.setId} />;
+    case 'teacherWorksheet':
+      return <TeacherWorksheet setId={route.setId} />;
     case 'play':
       return <PlayScreen attemptId={route.attemptId} />;
     case 'summary':
@@ -38,7 +82,7 @@ export function App() {
   const path = usePath();
   const route = parseRoute(path);
   return (
-    <>
+    <ProfileProvider>
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
@@ -54,14 +98,40 @@ export function App() {
               </Link>
             </li>
             <li>
+              <Link href={paths.progress()} aria-current={route.screen === 'progress' ? 'page' : undefined}>
+                {t('nav.progress')}
+              </Link>
+            </li>
+            <li>
+              <Link href={paths.classroom()} aria-current={route.screen === 'classroom' ? 'page' : undefined}>
+                {t('nav.classroom')}
+              </Link>
+            </li>
+            <li>
+              <Link href={paths.teacher()} aria-current={route.screen.startsWith('teacher') ? 'page' : undefined}>
+                {t('nav.teacher')}
+              </Link>
+            </li>
+            <li>
               <Link href={paths.about()} aria-current={route.screen === 'about' ? 'page' : undefined}>
                 {t('nav.about')}
               </Link>
             </li>
+            <li>
+              <Link href={paths.settings()} aria-current={route.screen === 'settings' ? 'page' : undefined}>
+                {t('nav.settings')}
+              </Link>
+            </li>
           </ul>
         </nav>
+        <Suspense fallback={null}>
+          <ProfileBadge />
+        </Suspense>
         <LanguageSwitcher />
       </header>
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
       <main id="main" tabIndex={-1}>
         <ScreenBoundary key={path}>
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
@@ -69,7 +139,7 @@ export function App() {
           </Suspense>
         </ScreenBoundary>
       </main>
-    </>
+    </ProfileProvider>
   );
 }
 

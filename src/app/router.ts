@@ -3,17 +3,35 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { screen: 'home' }
   | { screen: 'about' }
+  | { screen: 'settings' }
   | { screen: 'set'; setId: string }
   | { screen: 'play'; attemptId: string }
   | { screen: 'summary'; attemptId: string }
+  | { screen: 'learners' }
+  | { screen: 'manageLearners' }
+  | { screen: 'progress' }
+  | { screen: 'classroom' }
+  | { screen: 'teacher' }
+  | { screen: 'teacherEdit'; setId: string }
+  | { screen: 'teacherPreview'; setId: string }
+  | { screen: 'teacherWorksheet'; setId: string }
   | { screen: 'notFound'; path: string };
 
 const patterns: [RegExp, (match: string[]) => Route][] = [
   [/^\/$/, () => ({ screen: 'home' })],
   [/^\/about$/, () => ({ screen: 'about' })],
+  [/^\/settings$/, () => ({ screen: 'settings' })],
   [/^\/sets\/([^/]+)$/, ([, setId]) => ({ screen: 'set', setId: decodeURIComponent(setId ?? '') })],
   [/^\/play\/([^/]+)$/, ([, attemptId]) => ({ screen: 'play', attemptId: decodeURIComponent(attemptId ?? '') })],
   [/^\/summary\/([^/]+)$/, ([, attemptId]) => ({ screen: 'summary', attemptId: decodeURIComponent(attemptId ?? '') })],
+  [/^\/learners$/, () => ({ screen: 'learners' })],
+  [/^\/learners\/manage$/, () => ({ screen: 'manageLearners' })],
+  [/^\/progress$/, () => ({ screen: 'progress' })],
+  [/^\/class$/, () => ({ screen: 'classroom' })],
+  [/^\/teacher$/, () => ({ screen: 'teacher' })],
+  [/^\/teacher\/sets\/([^/]+)\/edit$/, ([, setId]) => ({ screen: 'teacherEdit', setId: decodeURIComponent(setId ?? '') })],
+  [/^\/teacher\/sets\/([^/]+)\/preview$/, ([, setId]) => ({ screen: 'teacherPreview', setId: decodeURIComponent(setId ?? '') })],
+  [/^\/teacher\/sets\/([^/]+)\/worksheet$/, ([, setId]) => ({ screen: 'teacherWorksheet', setId: decodeURIComponent(setId ?? '') })],
 ];
 
 export function parseRoute(path: string): Route {
@@ -26,11 +44,20 @@ export function parseRoute(path: string): Route {
 }
 
 export const paths = {
+  teacher: () => '/teacher',
+  teacherEdit: (setId: string) => `/teacher/sets/${encodeURIComponent(setId)}/edit`,
+  teacherPreview: (setId: string) => `/teacher/sets/${encodeURIComponent(setId)}/preview`,
+  teacherWorksheet: (setId: string) => `/teacher/sets/${encodeURIComponent(setId)}/worksheet`,
   home: () => '/',
   about: () => '/about',
+  settings: () => '/settings',
   set: (setId: string) => `/sets/${encodeURIComponent(setId)}`,
   play: (attemptId: string) => `/play/${encodeURIComponent(attemptId)}`,
   summary: (attemptId: string) => `/summary/${encodeURIComponent(attemptId)}`,
+  learners: () => '/learners',
+  manageLearners: () => '/learners/manage',
+  progress: () => '/progress',
+  classroom: () => '/class',
 };
 
 const listeners = new Set<() => void>();

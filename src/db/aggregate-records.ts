@@ -14,6 +14,8 @@ export interface ReviewCardRecord {
   /** How often each label was chosen for this statement. */
   chosen: Record<Label, number>;
   lastAnsweredAt: number;
+  /** Whether the latest answer (by time) was right. */
+  lastCorrect: boolean;
 }
 
 /** One learner's answers on one local day, for the accuracy-over-time chart. */

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { AnswerRecord, AttemptRecord, ProfileRecord, SettingRecord, StoredQuizRecord } from './records';
+import type { AnswerRecord, AttemptRecord, ProfileRecord, SettingRecord, StoredQuizRecord, TeacherDraftRecord } from './records';
 import type { ClassAnswerRecord, DayStatRecord, ReviewCardRecord } from './aggregate-records';
 
 export const DATABASE_NAME = 'fact-claim-opinion';
@@ -15,6 +15,7 @@ export const SCHEMA_VERSIONS = {
     reviewCards: '[profileId+setId+itemId], [profileId+reviewDue], profileId',
     dayStats: '[profileId+day], profileId',
     classAnswers: 'id, learnerKey, setId',
+    teacherDrafts: 'id',
   },
 } as const;
 
@@ -24,6 +25,7 @@ export class FcoDatabase extends Dexie {
   profiles!: EntityTable<ProfileRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   quizSets!: EntityTable<StoredQuizRecord, 'id'>;
+  teacherDrafts!: EntityTable<TeacherDraftRecord, 'id'>;
   reviewCards!: Table<ReviewCardRecord, [string, string, string]>;
   dayStats!: Table<DayStatRecord, [string, string]>;
   classAnswers!: EntityTable<ClassAnswerRecord, 'id'>;

@@ -1,6 +1,5 @@
-import { Dexie } from 'dexie';
 import type { FcoDatabase } from './database';
-import type { AnswerRecord, AttemptRecord } from './records';
+import type { AttemptRecord } from './records';
 
 export interface SetProgress {
   /** Statements answered at least once. */
@@ -10,18 +9,13 @@ export interface SetProgress {
   openAttempt: AttemptRecord | undefined;
 }
 
+/** Per set: statements seen and right, from the kept review cards (one per statement), not from every answer. */
 export async function progressBySet(db: FcoDatabase, profileId: string): Promise<Map<string, SetProgress>> {
-  return db.transaction('r', db.answers, db.attempts, async () => {
-    const [answers, attempts] = await Promise.all([
-      db.answers.where('[profileId+setId]').between([profileId, Dexie.minKey], [profileId, Dexie.maxKey]).toArray(),
+  return db.transaction('r', db.reviewCards, db.attempts, async () => {
+    const [cards, attempts] = await Promise.all([
+      db.reviewCards.where('profileId').equals(profileId).toArray(),
       db.attempts.where('profileId').equals(profileId).toArray(),
     ]);
-    const latest = new Map<string, AnswerRecord>();
-    for (const answer of answers) {
-      const key = `${answer.setId}\u0000${answer.itemId}`;
-      const before = latest.get(key);
-      if (!before || before.answeredAt <= answer.answeredAt) latest.set(key, answer);
-    }
     const progress = new Map<string, SetProgress>();
     const entry = (setId: string) => {
       let found = progress.get(setId);
@@ -31,10 +25,10 @@ export async function progressBySet(db: FcoDatabase, profileId: string): Promise
       }
       return found;
     };
-    for (const answer of latest.values()) {
-      const set = entry(answer.setId);
+    for (const card of cards) {
+      const set = entry(card.setId);
       set.seen += 1;
-      if (answer.correct) set.right += 1;
+      if (card.lastCorrect) set.right += 1;
     }
     for (const attempt of attempts) {
       if (attempt.finishedAt !== null || attempt.abandonedAt !== null) continue;

@@ -1,4 +1,5 @@
 import type { Label, Quiz } from '../domain/quiz-schema';
+import type { QuizDraft } from '../domain/quiz-draft';
 
 export type SessionMode = 'practice' | 'test';
 
@@ -54,5 +55,12 @@ export interface StoredQuizRecord {
   id: string;
   quiz: Quiz;
   createdAt: number;
+  updatedAt: number;
+}
+
+/** A set as the teacher is writing it; may be incomplete. Its valid versions are copied to quizSets. */
+export interface TeacherDraftRecord {
+  id: string;
+  draft: QuizDraft;
   updatedAt: number;
 }

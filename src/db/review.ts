@@ -10,10 +10,8 @@ export const REVIEW_SET_ID = 'review';
 /** The tables an answer touches besides answers and attempts; callers open them in the answer's transaction. */
 export const aggregateTables = (db: FcoDatabase) => [db.reviewCards, db.dayStats];
 
-/** Keeps the review card and the day tally of one new answer. Call inside the transaction that stores the answer. */
-export async function keepAggregates(db: FcoDatabase, answer: AnswerRecord): Promise<void> {
-  const key: [string, string, string] = [answer.profileId, answer.setId, answer.itemId];
-  const before = await db.reviewCards.get(key);
+/** The review card after one more answer to its statement. */
+export function cardAfter(before: ReviewCardRecord | undefined, answer: AnswerRecord): ReviewCardRecord {
   const review = scheduleAnswer(before?.review, answer.correct, answer.answeredAt);
   const chosen = { fact: 0, claim: 0, opinion: 0, ...before?.chosen };
   chosen[answer.chosen] += 1;
@@ -26,13 +24,43 @@ export async function keepAggregates(db: FcoDatabase, answer: AnswerRecord): Pro
     right: (before?.right ?? 0) + (answer.correct ? 1 : 0),
     chosen,
     lastAnsweredAt: Math.max(before?.lastAnsweredAt ?? 0, answer.answeredAt),
+    lastCorrect: before && before.lastAnsweredAt > answer.answeredAt ? before.lastCorrect : answer.correct,
   };
   if (review.needsReview) card.reviewDue = review.due;
-  await db.reviewCards.put(card);
+  return card;
+}
 
-  const day = dayKey(answer.answeredAt);
-  const stat: DayStatRecord = (await db.dayStats.get([answer.profileId, day])) ?? { profileId: answer.profileId, day, answered: 0, right: 0 };
-  await db.dayStats.put({ ...stat, answered: stat.answered + 1, right: stat.right + (answer.correct ? 1 : 0) });
+/** The day tally after one more answer on that day. */
+export function dayAfter(before: DayStatRecord | undefined, answer: AnswerRecord): DayStatRecord {
+  const stat = before ?? { profileId: answer.profileId, day: dayKey(answer.answeredAt), answered: 0, right: 0 };
+  return { ...stat, answered: stat.answered + 1, right: stat.right + (answer.correct ? 1 : 0) };
+}
+
+/** Keeps the review card and the day tally of one new answer. Call inside the transaction that stores the answer. */
+export async function keepAggregates(db: FcoDatabase, answer: AnswerRecord): Promise<void> {
+  await db.reviewCards.put(cardAfter(await db.reviewCards.get([answer.profileId, answer.setId, answer.itemId]), answer));
+  await db.dayStats.put(dayAfter(await db.dayStats.get([answer.profileId, dayKey(answer.answeredAt)]), answer));
+}
+
+/**
+ * The kept aggregates that recordAnswer would have built for these answers (taken oldest first), as rows:
+ * for tools that write answers straight into IndexedDB, such as the benchmark's seeding.
+ */
+export function aggregatesFor(answers: readonly AnswerRecord[]): { reviewCards: ReviewCardRecord[]; dayStats: DayStatRecord[] } {
+  const cards = new Map<string, ReviewCardRecord>();
+  const days = new Map<string, DayStatRecord>();
+  for (const answer of [...answers].sort((a, b) => a.answeredAt - b.answeredAt)) {
+    const cardKey = `${answer.profileId}\u0000${answer.setId}\u0000${answer.itemId}`;
+    cards.set(cardKey, cardAfter(cards.get(cardKey), answer));
+    const dayId = `${answer.profileId}\u0000${dayKey(answer.answeredAt)}`;
+    days.set(dayId, dayAfter(days.get(dayId), answer));
+  }
+  return { reviewCards: [...cards.values()], dayStats: [...days.values()] };
+}
+
+/** Rebuilds one learner's kept aggregates from their stored answers, in one transaction (for data written around recordAnswer). */
+export async function rebuildLearnerAggregates(db: FcoDatabase, profileId: string): Promise<void> {
+  await db.transaction('rw', [db.answers, ...aggregateTables(db)], () => rebuildAggregates(db, profileId));
 }
 
 /** Rebuilds a learner's kept aggregates from their stored answers, oldest first (after a merge). Call inside a transaction. */
@@ -40,7 +68,9 @@ export async function rebuildAggregates(db: FcoDatabase, profileId: string): Pro
   await db.reviewCards.where('profileId').equals(profileId).delete();
   await db.dayStats.where('profileId').equals(profileId).delete();
   const answers = await db.answers.where('[profileId+answeredAt]').between([profileId, Dexie.minKey], [profileId, Dexie.maxKey]).toArray();
-  for (const answer of answers) await keepAggregates(db, answer);
+  const rows = aggregatesFor(answers);
+  await db.reviewCards.bulkPut(rows.reviewCards);
+  await db.dayStats.bulkPut(rows.dayStats);
 }
 
 /** Statements waiting for review and due now, most overdue first. */

@@ -7,6 +7,8 @@ export interface Language {
 
 export const LANGUAGES: readonly Language[] = [
   { code: 'en', name: 'English', dir: 'ltr' },
+  { code: 'ar', name: 'العربية', dir: 'rtl' },
+  { code: 'es', name: 'Español', dir: 'ltr' },
 ];
 
 export const FALLBACK_LANGUAGE = 'en';

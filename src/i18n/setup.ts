@@ -2,6 +2,7 @@ import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en/app.json';
 import { FALLBACK_LANGUAGE, languageFor } from './languages';
+import { intlFormatter } from './intl-formatter';
 
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(['./locales/*/*.json', '!./locales/en/app.json']);
 
@@ -26,6 +27,7 @@ export const NAMESPACES = ['app'] as const;
 export async function setUpI18n(language: string, instance: i18n = i18next.createInstance()): Promise<i18n> {
   await instance
     .use(lazyLocales)
+    .use(intlFormatter)
     .use(initReactI18next)
     .init({
       lng: language,
@@ -34,11 +36,15 @@ export async function setUpI18n(language: string, instance: i18n = i18next.creat
       defaultNS: 'app',
       partialBundledLanguages: true,
       resources: { [FALLBACK_LANGUAGE]: { app: en } },
-      interpolation: { escapeValue: false },
+      interpolation: { escapeValue: false, alwaysFormat: true },
       returnNull: false,
     });
-  applyDocumentLanguage(instance.language);
-  instance.on('languageChanged', applyDocumentLanguage);
+  const applyLanguage = (code: string) => {
+    applyDocumentLanguage(code);
+    document.title = instance.t('app.name');
+  };
+  applyLanguage(instance.language);
+  instance.on('languageChanged', applyLanguage);
   return instance;
 }
 

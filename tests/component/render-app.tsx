@@ -6,11 +6,16 @@ import { setUpI18n } from '../../src/i18n/setup';
 import type { FcoDatabase } from '../../src/db/database';
 import type { Quiz } from '../../src/domain/quiz-schema';
 import { loadBundledSets } from '../../src/content/bundled-sets';
+import { createProfile } from '../../src/db/profiles';
 
-/** Renders the whole app at `path` over the given database, with `sets` stored as the teacher's own. */
-export async function renderApp(db: FcoDatabase, path: string, sets: Quiz[] = []) {
+/**
+ * Renders the whole app at `path` over the given database, with `sets` stored as the teacher's own,
+ * and `learner` as the active learner (`null`: a device where nobody has chosen a learner yet).
+ */
+export async function renderApp(db: FcoDatabase, path: string, sets: Quiz[] = [], learner: string | null = 'Test learner') {
   const now = Date.now();
   await db.quizSets.bulkPut(sets.map((quiz) => ({ id: quiz.id, quiz, createdAt: now, updatedAt: now })));
+  if (learner !== null) await createProfile(db, { name: learner, picture: 'owl' });
   const i18n = await setUpI18n('en');
   await loadBundledSets();
   window.history.replaceState(null, '', path);

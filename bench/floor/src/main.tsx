@@ -66,6 +66,8 @@ function Floor() {
 }
 
 void db.transaction('rw', db.statements, () => db.statements.put(seed));
+// The same Vite config builds a service worker for the floor; registering it lets the floor reload offline too.
+if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js');
 void i18next
   .use(initReactI18next)
   .init({ lng: 'en', resources: { en: { translation: { title: 'Statement 1 of 1', fact: 'Fact', right: 'Correct', wrong: 'Not quite', next: 'Next' } } } })

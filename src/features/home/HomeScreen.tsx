@@ -6,6 +6,8 @@ import { paths } from '../../app/router';
 import { SourceCredit } from '../about/SourceCredit';
 import { MixedPracticeCard } from './MixedPracticeCard';
 import { MIXED_SET_ID } from '../../app/start-attempt';
+import { ReviewCard } from '../review/ReviewCard';
+import { REVIEW_SET_ID } from '../../db/review';
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -17,6 +19,7 @@ export function HomeScreen() {
       <h1 id="home-title">{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
       <ul className="set-list">
+        <ReviewCard sets={sets} progress={progress?.get(REVIEW_SET_ID)} />
         <MixedPracticeCard sets={sets} progress={progress?.get(MIXED_SET_ID)} />
         {sets.map(({ quiz }) => {
           const mine = progress?.get(quiz.id);

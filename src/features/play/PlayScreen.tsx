@@ -15,6 +15,7 @@ import { AnswerButtons } from './AnswerButtons';
 import { Feedback, verdict } from './Feedback';
 import { MarkedPassage } from './MarkedText';
 import { MIXED_SET_ID } from '../../app/start-attempt';
+import { REVIEW_SET_ID } from '../../db/review';
 import { isAccepted } from '../../domain/scoring';
 
 export function PlayScreen({ attemptId }: { attemptId: string }) {
@@ -116,8 +117,8 @@ function Session({ stored, statements }: { stored: AttemptState; statements: Res
     <article className="play" aria-labelledby="play-counter">
       <header className="play-header">
         <p className="set-title">
-          {attempt.setId === MIXED_SET_ID ? (
-            <Link href={paths.home()}>{t('mixed.title')}</Link>
+          {attempt.setId === MIXED_SET_ID || attempt.setId === REVIEW_SET_ID ? (
+            <Link href={paths.home()}>{t(attempt.setId === REVIEW_SET_ID ? 'reviewSession.title' : 'mixed.title')}</Link>
           ) : (
             <Link href={paths.set(attempt.setId)}>{current.quiz.title}</Link>
           )}

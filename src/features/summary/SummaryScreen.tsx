@@ -13,6 +13,7 @@ import { StorageMessage } from '../../app/StorageMessage';
 import { Explanation } from '../play/Explanation';
 import { LABEL_KEYS } from '../play/label-text';
 import { MIXED_SET_ID } from '../../app/start-attempt';
+import { REVIEW_SET_ID } from '../../db/review';
 
 export function SummaryScreen({ attemptId }: { attemptId: string }) {
   const { t, i18n } = useTranslation();
@@ -44,7 +45,7 @@ export function SummaryScreen({ attemptId }: { attemptId: string }) {
   const score = summarize(scored);
   const missed = scored.filter((entry) => !entry.correct);
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
-  const title = attempt.setId === MIXED_SET_ID ? t('mixed.title') : (statements[0]?.quiz.title ?? '');
+  const title = attempt.setId === MIXED_SET_ID ? t('mixed.title') : attempt.setId === REVIEW_SET_ID ? t('reviewSession.title') : (statements[0]?.quiz.title ?? '');
   const again = (refs: typeof attempt.items) => startAndOpen(db, attempt.profileId, attempt.setId, attempt.mode, refs).catch(setError);
 
   return (

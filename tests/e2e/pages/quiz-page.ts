@@ -7,9 +7,17 @@ export type LabelName = 'Fact' | 'Attributed claim' | 'Opinion';
 export class QuizPage {
   constructor(readonly page: Page) {}
 
-  async openHome() {
+  /** Opens the sets; on a device without learners, first adds one (the start screen asks for a name). */
+  async openHome(learner = 'Noor') {
     await this.page.goto('/');
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Practice sets' })).toBeVisible();
+    const home = this.page.getByRole('heading', { level: 1, name: 'Practice sets' });
+    const firstRun = this.page.getByRole('heading', { level: 1, name: 'Welcome! What is your name?' });
+    await expect(home.or(firstRun)).toBeVisible();
+    if (await firstRun.isVisible()) {
+      await this.page.getByRole('textbox', { name: 'Your name' }).fill(learner);
+      await this.page.getByRole('button', { name: 'Start as this learner' }).click();
+    }
+    await expect(home).toBeVisible();
   }
 
   async openSet(title: string | RegExp) {

@@ -1,0 +1,144 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from '@playwright/test';
+import { QuizPage } from '../tests/e2e/pages/quiz-page';
+import { TeacherImport } from '../tests/e2e/pages/teacher-import';
+import { LABEL_NAMES, OPENING, readQuiz } from '../tests/e2e/seed';
+import { recordFirstVisible } from './page-probes';
+import { CPU_SLOWDOWN } from './browser-measures';
+
+export interface ItemKey {
+  setId: string;
+  itemId: string;
+}
+
+/** Answers one statement through the UI so the app creates its database and profile; returns that profile's id. */
+async function profileIdAfterOneAnswer(page: Page): Promise<string> {
+  const quizPage = new QuizPage(page);
+  const quiz = readQuiz(OPENING);
+  await quizPage.openHome();
+  await quizPage.openSet(quiz.title);
+  await quizPage.start('Practice');
+  await quizPage.answer(LABEL_NAMES[quiz.items[0]!.label]);
+  await expect(quizPage.status).not.toBeEmpty();
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('fact-claim-opinion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('answers').objectStore('answers').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve((request.result[0] as { profileId: string }).profileId);
+          };
+        };
+      }),
+  );
+}
+
+/** Writes `count` answers (and their finished attempts, 50 answers each) straight into IndexedDB in one transaction. */
+async function seedAnswers(page: Page, profileId: string, items: ItemKey[], count: number): Promise<void> {
+  await page.evaluate(
+    ({ profileId, items, count }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('fact-claim-opinion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['answers', 'attempts'], 'readwrite');
+          const answers = tx.objectStore('answers');
+          const attempts = tx.objectStore('attempts');
+          const start = Date.now() - count * 1000;
+          const perAttempt = 50;
+          for (let first = 0; first < count; first += perAttempt) {
+            const attemptId = `bench-attempt-${first / perAttempt}`;
+            const refs = Array.from({ length: Math.min(perAttempt, count - first) }, (_, offset) => items[(first + offset) % items.length]!);
+            const at = start + first * 1000;
+            attempts.put({ id: attemptId, profileId, setId: 'mixed', mode: 'practice', items: refs, position: refs.length, startedAt: at, updatedAt: at, finishedAt: at, abandonedAt: null });
+            refs.forEach((ref, position) => {
+              answers.put({
+                id: `bench-answer-${first + position}`,
+                profileId,
+                setId: ref.setId,
+                itemId: ref.itemId,
+                attemptId,
+                position,
+                chosen: 'fact',
+                correct: (first + position) % 3 !== 0,
+                mode: 'practice',
+                answeredAt: at + position * 1000,
+              });
+            });
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { profileId, items, count },
+  );
+}
+
+async function storageUsage(page: Page): Promise<number> {
+  return page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+}
+
+export interface ProgressScale {
+  answers: number;
+  seedMs: number;
+  bytesPerAnswer: number;
+  /** Throttled load of each screen that shows progress, to its progress figures painted. */
+  screens: { path: string; ms: number }[];
+}
+
+export async function progressOverManyAnswers(
+  context: BrowserContext,
+  items: ItemKey[],
+  count: number,
+  screens: { path: string; selector: string }[],
+): Promise<ProgressScale> {
+  const page = await context.newPage();
+  const profileId = await profileIdAfterOneAnswer(page);
+  const before = await storageUsage(page);
+  const seedStart = performance.now();
+  await seedAnswers(page, profileId, items, count);
+  const seedMs = performance.now() - seedStart;
+  const after = await storageUsage(page);
+  await page.close();
+
+  const timings: { path: string; ms: number }[] = [];
+  for (const screen of screens) {
+    const view = await context.newPage();
+    await view.addInitScript({ content: recordFirstVisible(screen.selector) });
+    const cdp = await context.newCDPSession(view);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await view.goto(screen.path);
+    await view.waitForFunction(() => window.__fcoVisibleAt !== undefined, null, { timeout: 120_000 });
+    timings.push({ path: screen.path, ms: await view.evaluate(() => window.__fcoVisibleAt ?? Number.NaN) });
+    await view.close();
+  }
+  return { answers: count, seedMs, bytesPerAnswer: (after - before) / count, screens: timings };
+}
+
+/** Imports a generated set through the teacher screen, CPU throttled: file chosen → "was imported" shown, once per run. */
+export async function importThroughTeacherScreen(context: BrowserContext, quiz: { id: string }, runs: number): Promise<number[]> {
+  const page = await context.newPage();
+  await new QuizPage(page).openHome();
+  const teacher = new TeacherImport(page);
+  await teacher.open();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const name = `bench-${run}.json`;
+    const text = JSON.stringify({ ...quiz, id: `${quiz.id}-${run}` });
+    const start = performance.now();
+    await teacher.importFiles([{ name, text }]);
+    await expect(teacher.results.getByRole('status').filter({ hasText: `${name}: ` })).toContainText('was imported', { timeout: 120_000 });
+    times.push(performance.now() - start);
+  }
+  await page.close();
+  return times;
+}

@@ -1,0 +1,100 @@
+import { Dexie } from 'dexie';
+import type { FcoDatabase } from './database';
+import type { ClassAnswerRecord } from './aggregate-records';
+import { newId } from './ids';
+import { RESULTS_FORMAT, RESULTS_VERSION, type ResultsFile } from '../domain/results-format';
+
+const DEVICE_ID_KEY = 'deviceId';
+const DEVICE_NAME_KEY = 'deviceName';
+
+export interface DeviceIdentity {
+  id: string;
+  name: string;
+}
+
+/** This device's id and name, created on first use so result files from two tablets never mix learners. */
+export async function deviceIdentity(db: FcoDatabase): Promise<DeviceIdentity> {
+  return db.transaction('rw', db.settings, async () => {
+    let id = (await db.settings.get(DEVICE_ID_KEY))?.value;
+    if (!id) {
+      id = newId();
+      await db.settings.put({ key: DEVICE_ID_KEY, value: id });
+    }
+    let name = (await db.settings.get(DEVICE_NAME_KEY))?.value;
+    if (!name) {
+      name = `Device ${id.slice(0, 4).toUpperCase()}`;
+      await db.settings.put({ key: DEVICE_NAME_KEY, value: name });
+    }
+    return { id, name };
+  });
+}
+
+export async function setDeviceName(db: FcoDatabase, name: string): Promise<void> {
+  const clean = name.trim().slice(0, 80);
+  if (!clean) throw new Error('a device name must not be empty');
+  await db.transaction('rw', db.settings, () => db.settings.put({ key: DEVICE_NAME_KEY, value: clean }));
+}
+
+/** This device's id and name if already set; read-only, so live queries may call it. */
+export async function readDeviceIdentity(db: FcoDatabase): Promise<DeviceIdentity | null> {
+  const [id, name] = await db.transaction('r', db.settings, () => Promise.all([db.settings.get(DEVICE_ID_KEY), db.settings.get(DEVICE_NAME_KEY)]));
+  return id && name ? { id: id.value, name: name.value } : null;
+}
+
+/** Every answer of one learner, oldest first, as a result file. */
+export async function exportLearnerResults(db: FcoDatabase, profileId: string, now = Date.now()): Promise<ResultsFile> {
+  return learnerResults(db, profileId, await deviceIdentity(db), now);
+}
+
+/** The same as exportLearnerResults, read-only, for a device whose identity is known. */
+export async function learnerResults(db: FcoDatabase, profileId: string, device: DeviceIdentity, now = Date.now()): Promise<ResultsFile> {
+  return db.transaction('r', db.profiles, db.answers, async () => {
+    const profile = await db.profiles.get(profileId);
+    if (!profile) throw new Error(`no profile ${profileId}`);
+    const answers = await db.answers.where('[profileId+answeredAt]').between([profileId, Dexie.minKey], [profileId, Dexie.maxKey]).toArray();
+    return {
+      format: RESULTS_FORMAT,
+      version: RESULTS_VERSION,
+      exportedAt: now,
+      device,
+      learner: { id: profile.id, name: profile.name },
+      answers: answers.map(({ id, setId, itemId, chosen, correct, mode, answeredAt }) => ({ id, setId, itemId, chosen, correct, mode, answeredAt })),
+    };
+  });
+}
+
+export interface ImportCount {
+  added: number;
+  alreadyThere: number;
+}
+
+/** Adds checked result files to the class view in one transaction; an answer already there (same id) is counted once. */
+export async function importClassResults(db: FcoDatabase, files: readonly ResultsFile[]): Promise<ImportCount> {
+  const records = new Map<string, ClassAnswerRecord>();
+  for (const file of files) {
+    for (const answer of file.answers) {
+      records.set(answer.id, {
+        id: answer.id,
+        learnerKey: `${file.device.id}/${file.learner.id}`,
+        learnerName: file.learner.name,
+        deviceName: file.device.name,
+        setId: answer.setId,
+        itemId: answer.itemId,
+        chosen: answer.chosen,
+        correct: answer.correct,
+        answeredAt: answer.answeredAt,
+      });
+    }
+  }
+  return db.transaction('rw', db.classAnswers, async () => {
+    const ids = [...records.keys()];
+    const existing = await db.classAnswers.bulkGet(ids);
+    const fresh = [...records.values()].filter((_, index) => existing[index] === undefined);
+    await db.classAnswers.bulkAdd(fresh);
+    return { added: fresh.length, alreadyThere: ids.length - fresh.length };
+  });
+}
+
+export async function clearClassResults(db: FcoDatabase): Promise<void> {
+  await db.transaction('rw', db.classAnswers, () => db.classAnswers.clear());
+}

@@ -1,0 +1,222 @@
+import type { Cue, Difficulty, Explanation, Label, Quiz, QuizItem, Source } from './quiz-schema';
+import * as v from 'valibot';
+import { LABELS, QUIZ_SCHEMA_VERSION, QuizSchema } from './quiz-schema';
+import { checkQuiz, type QuizCheck } from './validate-quiz';
+import { splitSentences, type SentenceSpan } from './sentence-split';
+import { findLoosely } from './text-match';
+
+export interface DraftItem {
+  id: string;
+  text: string;
+  /** Null until the teacher chooses: nothing is labelled without them. */
+  label: Label | null;
+  alsoAccept?: Label | undefined;
+  explanation: Explanation;
+  cues: Cue[];
+  difficulty: Difficulty;
+}
+
+/** A quiz set as the teacher writes it: the whole article, where its passages begin, and the items. */
+export interface QuizDraft {
+  id: string;
+  title: string;
+  description: string;
+  language: string;
+  source: Source;
+  article: string;
+  /** Indexes of the sentences that begin a passage; sentence 0 always does. */
+  passageStarts: number[];
+  items: DraftItem[];
+  omitted?: Quiz['omitted'];
+}
+
+export function emptyDraft(id: string): QuizDraft {
+  return {
+    id,
+    title: '',
+    description: '',
+    language: 'en',
+    source: { title: '', publisher: '', date: '', licence: { name: '', url: '' } },
+    article: '',
+    passageStarts: [0],
+    items: [],
+  };
+}
+
+export interface PassageRange {
+  /** First and last sentence index, inclusive. */
+  first: number;
+  last: number;
+}
+
+/** The article cut into passages at the teacher's passage starts. */
+export function passageRanges(sentenceCount: number, passageStarts: readonly number[]): PassageRange[] {
+  const starts = [...new Set([0, ...passageStarts])].filter((index) => index >= 0 && index < sentenceCount).sort((a, b) => a - b);
+  return starts.map((first, index) => ({ first, last: (starts[index + 1] ?? sentenceCount) - 1 }));
+}
+
+/** The first sentence that ends after `offset` (binary search: sentences are in order). */
+export function sentenceAt(sentences: readonly SentenceSpan[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offset < (sentences[middle] as SentenceSpan).end) high = middle;
+    else low = middle + 1;
+  }
+  return high;
+}
+
+/**
+ * The quiz the draft stands for, to be checked with checkQuiz: items keep their order, so a
+ * problem at `items[i]` concerns draft item i. Only passages that hold an item are kept.
+ */
+export function draftToQuiz(draft: QuizDraft, sentences: readonly SentenceSpan[] = splitSentences(draft.article)): unknown {
+  const ranges = passageRanges(sentences.length, draft.passageStarts);
+  const rangeOfItem = draft.items.map((item) => {
+    const span = locate(draft.article, item.text);
+    if (!span || sentences.length === 0) return -1;
+    const sentence = sentenceAt(sentences, span.start);
+    return ranges.findIndex((range) => sentence >= range.first && sentence <= range.last);
+  });
+  // A statement not found in the article is checked against the first passage, so the check says so.
+  const rangeOfItemOrFirst = rangeOfItem.map((index) => (index === -1 && ranges.length ? 0 : index));
+  const used = [...new Set(rangeOfItemOrFirst.filter((index) => index >= 0))].sort((a, b) => a - b);
+  const passageId = (rangeIndex: number) => `p${rangeIndex + 1}`;
+  const passages = used.map((rangeIndex) => {
+    const range = ranges[rangeIndex] as PassageRange;
+    const first = sentences[range.first] as SentenceSpan;
+    const last = sentences[range.last] as SentenceSpan;
+    return { id: passageId(rangeIndex), text: draft.article.slice(first.start, last.end) };
+  });
+  const items = draft.items.map((item, index) => {
+    const rangeIndex = rangeOfItemOrFirst[index] ?? -1;
+    const quizItem: Record<string, unknown> = {
+      id: item.id,
+      passage: rangeIndex >= 0 ? passageId(rangeIndex) : 'none',
+      text: item.text,
+      label: item.label,
+      explanation: item.explanation,
+      difficulty: item.difficulty,
+    };
+    if (item.alsoAccept) quizItem.alsoAccept = item.alsoAccept;
+    if (item.cues.length) quizItem.cues = item.cues;
+    return quizItem;
+  });
+  const quiz: Record<string, unknown> = {
+    schemaVersion: QUIZ_SCHEMA_VERSION,
+    id: draft.id,
+    title: draft.title,
+    language: draft.language,
+    description: draft.description,
+    source: cleanSource(draft.source),
+    passages,
+    items,
+  };
+  if (draft.omitted?.length) quiz.omitted = draft.omitted;
+  return quiz;
+}
+
+/** Where a statement sits in the article: an exact match is found fast; else whitespace may differ. */
+export function locate(article: string, text: string): { start: number; end: number } | null {
+  const trimmed = text.trim();
+  const exact = trimmed ? article.indexOf(trimmed) : -1;
+  return exact >= 0 ? { start: exact, end: exact + trimmed.length } : findLoosely(article, text);
+}
+
+function cleanSource(source: Source): Source {
+  const { url, ...rest } = source;
+  return url?.trim() ? { ...rest, url } : rest;
+}
+
+/** A draft for editing an existing set: its passages, in order, become the article. */
+export function draftFromQuiz(quiz: Quiz): QuizDraft {
+  const separator = '\n\n';
+  const article = quiz.passages.map((passage) => passage.text).join(separator);
+  const sentences = splitSentences(article);
+  const passageStarts: number[] = [];
+  let offset = 0;
+  for (const passage of quiz.passages) {
+    passageStarts.push(sentenceAt(sentences, offset));
+    offset += passage.text.length + separator.length;
+  }
+  return {
+    id: quiz.id,
+    title: quiz.title,
+    description: quiz.description,
+    language: quiz.language,
+    source: quiz.source,
+    article,
+    passageStarts: [...new Set(passageStarts)],
+    items: quiz.items.map(draftItemFrom),
+    ...(quiz.omitted ? { omitted: quiz.omitted } : {}),
+  };
+}
+
+function draftItemFrom(item: QuizItem): DraftItem {
+  return {
+    id: item.id,
+    text: item.text,
+    label: item.label,
+    alsoAccept: item.alsoAccept,
+    explanation: item.explanation,
+    cues: item.cues ?? [],
+    difficulty: item.difficulty,
+  };
+}
+
+/** The explanation's text in the set's language, as the editor shows it. */
+export function explanationText(explanation: Explanation, language: string): string {
+  return typeof explanation === 'string' ? explanation : (explanation[language] ?? '');
+}
+
+/** Sets the text in the set's language, keeping translations the file already had. */
+export function withExplanationText(explanation: Explanation, language: string, text: string): Explanation {
+  return typeof explanation === 'string' ? text : { ...explanation, [language]: text };
+}
+
+/** The next free item id such as `s12`. */
+export function nextItemId(items: readonly DraftItem[]): string {
+  const used = new Set(items.map((item) => item.id));
+  let number = items.length + 1;
+  while (used.has(`s${number}`)) number++;
+  return `s${number}`;
+}
+
+const PLACEHOLDER_SOURCE: Source = { title: 'x', publisher: 'x', date: '2000', licence: { name: 'x', url: 'https://example.org/' } };
+
+/**
+ * checkQuiz on the draft. checkQuiz checks meaning (a statement not in its passage, a cue not in its
+ * statement, duplicates) only once the shape is right; while a set is half written, the meaning is
+ * also checked with placeholders in the fields whose shape is already reported, so a misquoted
+ * statement shows before the teacher has filled in the credit or chosen every label.
+ */
+export function checkDraft(draft: QuizDraft, sentences: readonly SentenceSpan[] = splitSentences(draft.article)): QuizCheck {
+  const quiz = draftToQuiz(draft, sentences) as Record<string, unknown> & { items: Record<string, unknown>[] };
+  const full = checkQuiz(quiz);
+  if (full.ok) return full;
+  const reported = full.problems.map((problem) => problem.path);
+  const patched = {
+    ...quiz,
+    title: 'x',
+    description: 'x',
+    language: 'en',
+    id: 'x',
+    source: PLACEHOLDER_SOURCE,
+    items: draft.items.map((item, index) => {
+      const real = quiz.items[index] ?? {};
+      const label = isLabel(item.label) ? item.label : LABELS.find((candidate) => candidate !== item.alsoAccept);
+      return { ...real, id: `i${index}`, label, explanation: 'x', cues: item.cues.filter((cue) => cue.text.trim()).map((cue) => ({ ...cue, kind: 'framing' })) };
+    }),
+  };
+  // Only a well-formed patched set yields meaning problems; otherwise the shape problems stand alone.
+  if (!v.safeParse(QuizSchema, patched).success) return full;
+  const meaning = checkQuiz(patched);
+  if (meaning.ok) return full;
+  const extra = meaning.problems.filter((problem) => !reported.some((path) => problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`)));
+  return { ok: false, problems: [...full.problems, ...extra] };
+}
+
+function isLabel(value: unknown): value is Label {
+  return (LABELS as readonly unknown[]).includes(value);
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { ImportResults } from './ImportResults';
+import { QrScanner } from './QrScanner';
+import { ClassTableView } from './ClassTableView';
+import { DeviceBackup } from './DeviceBackup';
+import './classroom.css';
+
+/** The teacher's device: gather results from files and QR codes, see what the class gets wrong, back up the device. */
+export function ClassroomScreen() {
+  const { t } = useTranslation('classroom');
+  return (
+    <section aria-labelledby="class-title" className="classroom">
+      <h1 id="class-title">{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <ImportResults />
+      <QrScanner />
+      <ClassTableView />
+      <DeviceBackup />
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDb } from '../../app/database-context';
+import { importClassResults } from '../../db/results';
+import { decodeQrPayload } from '../../domain/qr-payload';
+import { createQrReader } from './qr-reader';
+
+/** Scans one learner's QR code after another with the camera; a saved picture of a code works too. */
+export function QrScanner() {
+  const { t } = useTranslation('classroom');
+  const db = useDb();
+  const video = useRef<HTMLVideoElement>(null);
+  const stream = useRef<MediaStream | null>(null);
+  const lastText = useRef('');
+  const [scanning, setScanning] = useState(false);
+  const [message, setMessage] = useState('');
+
+  const accept = async (text: string) => {
+    if (text === lastText.current) return;
+    lastText.current = text;
+    const check = decodeQrPayload(text);
+    if (!check.ok) {
+      setMessage(t('scan.refused', { problem: check.problem }));
+      return;
+    }
+    try {
+      const count = await importClassResults(db, [check.results]);
+      setMessage(t('scan.added', { learner: check.results.learner.name, added: count.added, already: count.alreadyThere }));
+    } catch {
+      setMessage(t('scan.storageFailed'));
+    }
+  };
+
+  const stop = () => {
+    for (const track of stream.current?.getTracks() ?? []) track.stop();
+    stream.current = null;
+    setScanning(false);
+  };
+
+  useEffect(() => {
+    const element = video.current;
+    if (!scanning || !element) return;
+    element.srcObject = stream.current;
+    void element.play();
+    const read = createQrReader();
+    let frame = 0;
+    let busy = false;
+    const tick = () => {
+      if (!busy && element.readyState >= 2) {
+        busy = true;
+        void read(element)
+          .then((text) => (text ? accept(text) : undefined))
+          .finally(() => {
+            busy = false;
+          });
+      }
+      frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [scanning]);
+
+  useEffect(() => stop, []);
+
+  const start = async () => {
+    try {
+      const media = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+      stream.current = media;
+      setScanning(true);
+      setMessage(t('scan.waiting'));
+    } catch {
+      setMessage(t('scan.noCamera'));
+    }
+  };
+
+  const readPicture = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    lastText.current = '';
+    try {
+      const text = await createQrReader()(await createImageBitmap(file));
+      if (text) await accept(text);
+      else setMessage(t('scan.noCode'));
+    } catch {
+      setMessage(t('scan.noCode'));
+    }
+  };
+
+  return (
+    <section aria-labelledby="scan-title">
+      <h2 id="scan-title">{t('scan.title')}</h2>
+      <p>{t('scan.intro')}</p>
+      <div className="actions">
+        {scanning ? (
+          <button type="button" onClick={stop}>
+            {t('scan.stop')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => void start()}>
+            {t('scan.start')}
+          </button>
+        )}
+      </div>
+      {scanning ? <video ref={video} className="scanner-video" muted playsInline aria-label={t('scan.camera')} /> : null}
+      <label className="learner-field">
+        <span>{t('scan.picture')}</span>
+        <input type="file" accept="image/*" onChange={(event) => void readPicture(event)} />
+      </label>
+      <p role="status">{message}</p>
+    </section>
+  );
+}

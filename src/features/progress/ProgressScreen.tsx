@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../app/database-context';
+import { useActiveProfile } from '../../app/profile';
+import { useAllSets } from '../../app/use-sets';
+import { labelLookup } from '../../app/label-lookup';
+import { loadProgressTallies } from '../../db/progress-report';
+import { buildProgress } from '../../domain/aggregates';
+import { LABELS } from '../../domain/quiz-schema';
+import { ConfusionTable } from './ConfusionTable';
+import { AccuracyChart } from './AccuracyChart';
+import { ExportResults } from './ExportResults';
+import './progress.css';
+
+export function ProgressScreen() {
+  const { t, i18n } = useTranslation('progress');
+  const db = useDb();
+  const profile = useActiveProfile();
+  const sets = useAllSets();
+  const profileId = profile?.id ?? '';
+  const tallies = useLiveQuery(() => loadProgressTallies(db, profileId), [db, profileId]);
+  if (!profile || !tallies) return <p role="status">{t('loading')}</p>;
+  const report = buildProgress(tallies.cards, tallies.days, labelLookup(sets), Date.now());
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
+  const share = (right: number, answered: number) => (answered ? percent.format(right / answered) : '—');
+
+  return (
+    <section aria-labelledby="progress-title" className="progress-screen">
+      <h1 id="progress-title">{t('title', { name: profile.name })}</h1>
+      {report.answered === 0 ? (
+        <p className="lead">{t('empty')}</p>
+      ) : (
+        <>
+          <p className="score">{t('overall', { right: report.right, answered: report.answered, share: share(report.right, report.answered) })}</p>
+          <table className="by-label">
+            <caption>{t('byLabel.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('byLabel.label')}</th>
+                <th scope="col">{t('byLabel.answered')}</th>
+                <th scope="col">{t('byLabel.right')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {LABELS.map((label) => (
+                <tr key={label}>
+                  <th scope="row">{t(`app:labels.${label}.name`)}</th>
+                  <td>{report.byLabel[label].answered}</td>
+                  <td>{share(report.byLabel[label].right, report.byLabel[label].answered)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ConfusionTable confusion={report.confusion} />
+          <h2>{t('overTime.title')}</h2>
+          <AccuracyChart days={report.days} />
+        </>
+      )}
+      <table className="by-set">
+        <caption>{t('bySet.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('bySet.set')}</th>
+            <th scope="col">{t('bySet.seen')}</th>
+            <th scope="col">{t('bySet.mastered')}</th>
+            <th scope="col">{t('bySet.due')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sets.map(({ quiz }) => {
+            const tally = report.bySet.get(quiz.id);
+            return (
+              <tr key={quiz.id}>
+                <th scope="row" lang={quiz.language}>
+                  {quiz.title}
+                </th>
+                <td>{t('bySet.ofTotal', { count: tally?.seen ?? 0, total: quiz.items.length })}</td>
+                <td>{tally?.mastered ?? 0}</td>
+                <td>{tally?.due ?? 0}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <ExportResults profile={profile} sets={sets} />
+    </section>
+  );
+}

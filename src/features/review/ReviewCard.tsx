@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../app/database-context';
+import { useActiveProfileId } from '../../app/profile';
+import { startAndOpen } from '../../app/start-attempt';
+import { resolveStatements, type SetEntry } from '../../app/use-sets';
+import type { SetProgress } from '../../db/progress';
+import { dueReviews, REVIEW_SET_ID } from '../../db/review';
+import { Link } from '../../app/Link';
+import { paths } from '../../app/router';
+import { StorageMessage } from '../../app/StorageMessage';
+import './review.css';
+
+/** Home's way into spaced review: statements answered wrongly, back when the scheduler says they are due. */
+export function ReviewCard({ sets, progress }: { sets: SetEntry[]; progress: SetProgress | undefined }) {
+  const { t } = useTranslation('review');
+  const db = useDb();
+  const profileId = useActiveProfileId();
+  const [error, setError] = useState<unknown>(null);
+  const waiting = useLiveQuery(() => dueReviews(db, profileId), [db, profileId]);
+  const open = progress?.openAttempt;
+  if (waiting === undefined) return null;
+  const due = waiting.filter((ref) => resolveStatements([ref], sets));
+
+  const start = () => startAndOpen(db, profileId, REVIEW_SET_ID, 'practice', due).catch(setError);
+  return (
+    <li className="set-card review-card">
+      <h2>{t('title')}</h2>
+      <p className="set-meta">{due.length ? t('intro') : t('nothingDue')}</p>
+      <div className="actions">
+        {open ? (
+          <Link className="button primary" href={paths.play(open.id)} aria-label={t('continueLabel')}>
+            {t('continue', { current: Math.min(open.position + 1, open.items.length), total: open.items.length })}
+          </Link>
+        ) : null}
+        <button type="button" className={open ? '' : 'primary'} onClick={() => void start()} disabled={due.length === 0}>
+          {t('start', { count: due.length })}
+        </button>
+      </div>
+      {error ? <StorageMessage error={error} onDismiss={() => setError(null)} /> : null}
+    </li>
+  );
+}

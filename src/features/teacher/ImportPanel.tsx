@@ -1,0 +1,176 @@
+import { useEffect, useId, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { importQuizText, type ConflictChoice, type ImportResult } from '../../db/quiz-sets';
+import { formatProblem } from '../../domain/validate-quiz';
+import { useDb } from '../../app/database-context';
+import { classifyStorageError } from '../../app/storage-error';
+import { readTextFile } from './read-text-file';
+import { useBundledIds } from './use-teacher-sets';
+
+interface FileOutcome {
+  key: string;
+  name: string;
+  text: string | null;
+  result: ImportResult | { kind: 'unreadable'; message: string } | { kind: 'cancelled' };
+}
+
+/** Import of quiz files by picker or drop: each checked in full, refused whole or stored whole. */
+export function ImportPanel() {
+  const { t } = useTranslation('teacher');
+  const { t: tApp } = useTranslation();
+  const db = useDb();
+  const inputId = useId();
+  const reservedIds = useBundledIds();
+  const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  // A file dropped beside the drop zone would otherwise replace the app with the file.
+  useEffect(() => {
+    const keepPage = (event: globalThis.DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    window.addEventListener('dragover', keepPage);
+    window.addEventListener('drop', keepPage);
+    return () => {
+      window.removeEventListener('dragover', keepPage);
+      window.removeEventListener('drop', keepPage);
+    };
+  }, []);
+
+  const options = (onConflict: ConflictChoice) => ({ onConflict, reservedIds, copyTitle: (title: string) => t('copyTitle', { title }) });
+
+  const importText = async (text: string, onConflict: ConflictChoice): Promise<FileOutcome['result']> => {
+    try {
+      return await importQuizText(db, text, options(onConflict));
+    } catch (error) {
+      return { kind: 'unreadable', message: tApp(`storage.${classifyStorageError(error)}`) };
+    }
+  };
+
+  const importFiles = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    setBusy(true);
+    const results: FileOutcome[] = [];
+    for (const [index, file] of files.entries()) {
+      const key = `${Date.now()}-${index}-${file.name}`;
+      const read = await readTextFile(file);
+      if (!read.ok) {
+        results.push({ key, name: file.name, text: null, result: { kind: 'unreadable', message: t(`fileErrors.${read.reason}`, { name: file.name }) } });
+        continue;
+      }
+      results.push({ key, name: file.name, text: read.text, result: await importText(read.text, 'ask') });
+    }
+    setOutcomes(results);
+    setBusy(false);
+  };
+
+  const resolve = async (outcome: FileOutcome, choice: ConflictChoice | 'cancel') => {
+    const result: FileOutcome['result'] = choice === 'cancel' || outcome.text === null ? { kind: 'cancelled' } : await importText(outcome.text, choice);
+    setOutcomes((current) => current.map((other) => (other.key === outcome.key ? { ...other, result } : other)));
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    void importFiles([...event.dataTransfer.files]);
+  };
+
+  return (
+    <section aria-labelledby="import-title" className="import-panel">
+      <h2 id="import-title">{t('import.title')}</h2>
+      <div
+        className={`drop-zone${dragging ? ' is-dragging' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor={inputId}>{t('import.choose')}</label>
+        <input
+          id={inputId}
+          type="file"
+          multiple
+          accept=".json,application/json"
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            event.target.value = '';
+            void importFiles(files);
+          }}
+        />
+        <p className="field-hint">{t('import.drop')}</p>
+      </div>
+      {busy ? <p role="status">{t('import.working')}</p> : null}
+      {outcomes.length ? (
+        <ul className="import-results" aria-label={t('import.results')}>
+          {outcomes.map((outcome) => (
+            <li key={outcome.key}>
+              <ImportOutcome outcome={outcome} onResolve={(choice) => void resolve(outcome, choice)} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+function ImportOutcome({ outcome, onResolve }: { outcome: FileOutcome; onResolve: (choice: ConflictChoice | 'cancel') => void }) {
+  const { t } = useTranslation('teacher');
+  const { result, name } = outcome;
+  switch (result.kind) {
+    case 'imported':
+      return (
+        <p role="status" className="import-ok">
+          {result.renamedFrom
+            ? t('import.importedCopy', { name, title: result.quiz.title, id: result.quiz.id })
+            : result.replaced
+              ? t('import.replaced', { name, title: result.quiz.title })
+              : t('import.imported', { name, title: result.quiz.title })}
+        </p>
+      );
+    case 'refused':
+      return (
+        <div role="alert" className="import-refused">
+          <p>{t('import.refused', { name, count: result.problems.length })}</p>
+          <ul>
+            {result.problems.slice(0, 200).map((problem, index) => (
+              <li key={index} lang="en" dir="ltr">
+                {formatProblem(problem)}
+              </li>
+            ))}
+          </ul>
+          {result.problems.length > 200 ? <p>{t('import.moreProblems', { count: result.problems.length - 200 })}</p> : null}
+        </div>
+      );
+    case 'unreadable':
+      return (
+        <p role="alert" className="import-refused">
+          {result.message}
+        </p>
+      );
+    case 'cancelled':
+      return <p role="status">{t('import.cancelled', { name })}</p>;
+    case 'conflict':
+      return (
+        <div role="group" aria-label={t('import.conflictLabel', { name })} className="import-conflict">
+          <p>{t('import.conflict', { name, id: result.quiz.id, title: result.existingTitle })}</p>
+          {result.canReplace ? null : <p className="field-hint">{t('import.bundledConflict')}</p>}
+          <div className="actions">
+            {result.canReplace ? (
+              <button type="button" onClick={() => onResolve('replace')}>
+                {t('import.replace')}
+              </button>
+            ) : null}
+            <button type="button" onClick={() => onResolve('copy')}>
+              {t('import.keepBoth')}
+            </button>
+            <button type="button" onClick={() => onResolve('cancel')}>
+              {t('import.cancel')}
+            </button>
+          </div>
+        </div>
+      );
+  }
+}

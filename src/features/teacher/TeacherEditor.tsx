@@ -1,0 +1,156 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMachine } from '@xstate/react';
+import { fromPromise } from 'xstate';
+import { checkDraft, nextItemId, type DraftItem, type QuizDraft } from '../../domain/quiz-draft';
+import { splitSentences } from '../../domain/sentence-split';
+import { formatProblem } from '../../domain/validate-quiz';
+import { editorMachine } from '../../machines/editor.machine';
+import { loadDraft, saveDraft } from '../../db/quiz-sets';
+import { useDb } from '../../app/database-context';
+import { Link } from '../../app/Link';
+import { paths } from '../../app/router';
+import { StorageMessage } from '../../app/StorageMessage';
+import { MetadataFields } from './MetadataFields';
+import { ArticleSection } from './ArticleSection';
+import { ItemEditor } from './ItemEditor';
+import './teacher.css';
+
+export function TeacherEditor({ setId }: { setId: string }) {
+  const { t } = useTranslation('teacher');
+  const db = useDb();
+  const [loaded, setLoaded] = useState<{ draft: QuizDraft | null } | { error: unknown } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    loadDraft(db, setId).then(
+      (draft) => live && setLoaded({ draft: draft ?? null }),
+      (error: unknown) => live && setLoaded({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, setId]);
+
+  if (loaded === null) return <p role="status">{t('loading')}</p>;
+  if ('error' in loaded) return <StorageMessage error={loaded.error} />;
+  if (!loaded.draft) {
+    return (
+      <section>
+        <h1>{t('editor.notFound')}</h1>
+        <Link href={paths.teacher()}>{t('backToLibrary')}</Link>
+      </section>
+    );
+  }
+  return <EditorSession key={setId} initial={loaded.draft} />;
+}
+
+function EditorSession({ initial }: { initial: QuizDraft }) {
+  const { t } = useTranslation('teacher');
+  const db = useDb();
+  const machine = useMemo(
+    () =>
+      editorMachine.provide({
+        actors: {
+          persistDraft: fromPromise<void, { draft: QuizDraft }>(async ({ input }) => {
+            await saveDraft(db, input.draft);
+          }),
+        },
+      }),
+    [db],
+  );
+  const [snapshot, send, actor] = useMachine(machine, { input: { draft: initial } });
+  const { draft, past, future } = snapshot.context;
+  const sentences = useMemo(() => splitSentences(draft.article), [draft.article]);
+  // Checking a large set takes a moment; typing goes first.
+  const checked = useDeferredValue(draft);
+  const check = useMemo(() => checkDraft(checked), [checked]);
+  const problems = useMemo(() => (check.ok ? [] : check.problems), [check]);
+
+  const edit = useCallback(
+    (change: (current: QuizDraft) => QuizDraft, group?: string) => send({ type: 'EDIT', draft: change(actor.getSnapshot().context.draft), ...(group ? { group } : {}) }),
+    [send, actor],
+  );
+  const editItem = useCallback(
+    (index: number, change: (item: DraftItem) => DraftItem, group?: string) =>
+      edit((current) => ({ ...current, items: current.items.map((item, other) => (other === index ? change(item) : item)) }), group),
+    [edit],
+  );
+  const removeItem = useCallback((index: number) => edit((current) => ({ ...current, items: current.items.filter((_, other) => other !== index) })), [edit]);
+  const makeStatement = (text: string) => {
+    edit((current) => ({
+      ...current,
+      items: [...current.items, { id: nextItemId(current.items), text, label: null, explanation: '', cues: [], difficulty: 'medium' }],
+    }));
+  };
+
+  const saving = snapshot.matches('saving');
+  return (
+    <section className="teacher-editor" aria-labelledby="editor-title">
+      <p>
+        <Link href={paths.teacher()}>{t('backToLibrary')}</Link>
+      </p>
+      <h1 id="editor-title" dir="auto">
+        {t('editor.title', { title: draft.title || t('untitled') })}
+      </h1>
+      <div className="editor-bar">
+        <p role="status" className="save-status">
+          {snapshot.matches('saveFailed') ? t('save.failed') : saving ? t('save.saving') : t('save.saved')}
+        </p>
+        <button type="button" onClick={() => send({ type: 'UNDO' })} disabled={past.length === 0}>
+          {t('editor.undo')}
+        </button>
+        <button type="button" onClick={() => send({ type: 'REDO' })} disabled={future.length === 0}>
+          {t('editor.redo')}
+        </button>
+        <Link href={paths.teacherPreview(draft.id)} className="button">
+          {t('editor.preview')}
+        </Link>
+      </div>
+      {snapshot.matches('saveFailed') ? (
+        <>
+          <p className="field-problems">{t('save.failedHint')}</p>
+          <StorageMessage error={snapshot.context.error} onRetry={() => send({ type: 'RETRY' })} />
+        </>
+      ) : null}
+
+      <section aria-labelledby="editor-check" className={`check-summary ${check.ok ? 'is-valid' : 'has-problems'}`}>
+        <h2 id="editor-check">{t('check.title')}</h2>
+        {check.ok ? (
+          <p>{t('check.valid')}</p>
+        ) : (
+          <details>
+            <summary>{t('check.problems', { count: problems.length })}</summary>
+            <ul>
+              {problems.map((problem, index) => (
+                <li key={index} lang="en" dir="ltr">
+                  {formatProblem(problem)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <p className="field-hint">{t('check.publishing')}</p>
+      </section>
+
+      <MetadataFields draft={draft} problems={problems} edit={edit} />
+      <ArticleSection draft={draft} sentences={sentences} problems={problems} edit={edit} onMakeStatement={makeStatement} />
+
+      <section aria-labelledby="editor-items" className="editor-section">
+        <h2 id="editor-items">{t('editor.items', { count: draft.items.length })}</h2>
+        {draft.items.length === 0 ? <p>{t('editor.noItems')}</p> : null}
+        {draft.items.map((item, index) => (
+          <ItemEditor
+            key={item.id}
+            item={item}
+            index={index}
+            language={draft.language}
+            problems={problems}
+            onChange={editItem}
+            onRemove={removeItem}
+          />
+        ))}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { draftToQuiz } from '../../domain/quiz-draft';
+import type { Quiz } from '../../domain/quiz-schema';
+import { checkQuiz } from '../../domain/validate-quiz';
+import { useTeacherSets } from './use-teacher-sets';
+
+export type TeacherSetView = { state: 'loading' } | { state: 'missing' } | { state: 'invalid'; problemCount: number } | { state: 'ready'; quiz: Quiz; bundled: boolean };
+
+/** The set as it stands now: the draft when it passes the checks, else the version students see. */
+export function useTeacherSet(setId: string): TeacherSetView {
+  const sets = useTeacherSets();
+  if (!sets) return { state: 'loading' };
+  const entry = sets.find((candidate) => candidate.id === setId);
+  if (!entry) return { state: 'missing' };
+  if (entry.draft) {
+    const checked = checkQuiz(draftToQuiz(entry.draft));
+    if (checked.ok) return { state: 'ready', quiz: checked.quiz, bundled: false };
+    if (!entry.quiz) return { state: 'invalid', problemCount: checked.problems.length };
+  }
+  return entry.quiz ? { state: 'ready', quiz: entry.quiz, bundled: entry.bundled } : { state: 'missing' };
+}

@@ -1,0 +1,4 @@
+/** A set is running on the play screen; nothing may reload the page there by itself. */
+export function isInsideSet(pathname: string): boolean {
+  return pathname.startsWith('/play/');
+}

@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { freshDatabase } from '../unit/db-helpers';
+import { smallQuiz } from '../fixtures/small-quiz';
+import { renderApp } from './render-app';
+import type { FcoDatabase } from '../../src/db/database';
+import { recordAnswer, startAttempt } from '../../src/db/attempts';
+import { createProfile, listProfiles } from '../../src/db/profiles';
+
+let db: FcoDatabase;
+afterEach(() => {
+  cleanup();
+  db?.close();
+});
+
+describe('learners on a shared device', () => {
+  test('the first start asks for a name and a picture; the learner then shows in the header', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    await renderApp(db, '/', [smallQuiz()], null);
+    await screen.findByRole('heading', { level: 1, name: 'Welcome! What is your name?' });
+    await user.click(screen.getByRole('button', { name: 'Start as this learner' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please type a name.');
+    expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveAttribute('aria-invalid', 'true');
+
+    await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Zaynab زينب');
+    await user.click(screen.getByRole('radio', { name: 'Turtle' }));
+    await user.click(screen.getByRole('button', { name: 'Start as this learner' }));
+    await screen.findByRole('heading', { level: 1, name: 'Practice sets' });
+    expect(within(screen.getByRole('banner')).getByText('Learner: Zaynab زينب')).toBeInTheDocument();
+    expect((await listProfiles(db)).map((profile) => [profile.name, profile.picture])).toEqual([['Zaynab زينب', 'turtle']]);
+  });
+
+  test('a teacher deletes a learner only after confirming', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    await createProfile(db, { name: 'Ben', picture: 'fox' });
+    await renderApp(db, '/learners/manage', [smallQuiz()], 'Ana');
+    await user.click(await screen.findByRole('button', { name: 'Delete Ben…' }));
+    const confirm = screen.getByRole('alertdialog');
+    expect(confirm).toHaveTextContent('Delete Ben and all of their answers from this device?');
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect((await listProfiles(db)).map((profile) => profile.name)).toEqual(['Ana', 'Ben']);
+    await user.click(screen.getByRole('button', { name: 'Delete Ben…' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Yes, delete' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: /Ben/ })).toBeNull());
+    expect(screen.getByRole('heading', { level: 2, name: /Ana/ })).toBeInTheDocument();
+    expect((await listProfiles(db)).map((profile) => profile.name)).toEqual(['Ana']);
+  });
+
+  test('the progress screen shows the learner’s own answers as tables a screen reader can read', async () => {
+    db = freshDatabase();
+    await renderApp(db, '/progress', [smallQuiz()], 'Ana');
+    await screen.findByRole('heading', { level: 1, name: 'Progress of Ana' });
+    const ana = (await listProfiles(db))[0]!;
+    const attempt = await startAttempt(db, {
+      profileId: ana.id,
+      setId: 'small-set',
+      mode: 'test',
+      items: ['i1', 'i2', 'i3'].map((itemId) => ({ setId: 'small-set', itemId })),
+    });
+    const chosen = ['fact', 'opinion', 'opinion'] as const;
+    for (const [position, label] of chosen.entries()) {
+      await recordAnswer(db, { attemptId: attempt.id, position, chosen: label, correct: position !== 1, advance: true });
+    }
+    expect(await screen.findByText('2 of 3 answers right (67%)')).toBeInTheDocument();
+    const confusion = screen.getByRole('table', { name: 'What you chose for each label' });
+    const claimRow = within(confusion).getByRole('row', { name: /^Attributed claim/ });
+    expect(within(claimRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0', '0', '1']);
+    const bySet = screen.getByRole('table', { name: 'By set' });
+    expect(within(within(bySet).getByRole('row', { name: /^Small set/ })).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3 of 3', '0', '0']);
+    expect(screen.getByRole('img', { name: /^Share right on .*: 67%$/ })).toBeInTheDocument();
+    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'Set' }), 'Small set');
+    expect(await screen.findByRole('img', { name: 'QR code with the results of Ana in Small set' })).toHaveAttribute('src', expect.stringMatching(/^data:image\/svg\+xml/));
+  });
+});

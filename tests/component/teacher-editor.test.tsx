@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { freshDatabase } from '../unit/db-helpers';
+import { renderApp } from './render-app';
+import type { FcoDatabase } from '../../src/db/database';
+
+let db: FcoDatabase;
+afterEach(() => {
+  cleanup();
+  db?.close();
+});
+
+const ARTICLE = 'The bridge opened in 1932. According to the mayor, the bridge is safe. It is the most beautiful bridge in the world, and everyone should visit.';
+
+async function newSet() {
+  db = freshDatabase();
+  const user = userEvent.setup();
+  await renderApp(db, '/teacher');
+  await user.click(await screen.findByRole('button', { name: 'New set from an article' }));
+  await screen.findByRole('heading', { level: 1, name: 'Editing: Untitled set' });
+  return user;
+}
+
+async function fillAbout(user: ReturnType<typeof userEvent.setup>) {
+  const fields: [string, string][] = [
+    ['Title', 'Bridges'],
+    ['Description', 'Three statements about a bridge.'],
+    ['Article title', 'The bridge'],
+    ['Publisher', 'Test Press'],
+    ['Date', '2021-06-30'],
+    ['Licence', 'CC BY 4.0'],
+    ['Link to the licence', 'https://creativecommons.org/licenses/by/4.0/'],
+  ];
+  for (const [label, value] of fields) {
+    await user.click(screen.getByLabelText(label, { exact: true }));
+    await user.paste(value);
+  }
+}
+
+const statement = (number: number) => screen.getByRole('article', { name: `Statement ${number}` });
+
+describe('writing a set from an article', () => {
+  test('sentences, a suggested label the teacher confirms, live checks next to the fields, saved as typed', async () => {
+    const user = await newSet();
+    await user.click(screen.getByLabelText('Article text'));
+    await user.paste(ARTICLE);
+    expect(await screen.findByRole('heading', { name: '3 sentences' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Make a statement from sentence 2' }));
+    const item = statement(1);
+    expect(within(item).getByLabelText('Text of statement 1')).toHaveValue('According to the mayor, the bridge is safe.');
+    expect(within(item).getByText('Suggestion: Attributed claim')).toBeInTheDocument();
+    expect(item.querySelector('mark.deciding-cue')).toHaveTextContent(/^According to/);
+
+    // Nothing is labelled without the teacher: the check says so next to the label.
+    const labels = within(item).getByRole('group', { name: 'Label of statement 1' });
+    expect(within(labels).getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
+    expect(within(labels).getByText('expected "fact", "claim" or "opinion", got null')).toBeInTheDocument();
+    const explanation = within(item).getByLabelText('Explanation of statement 1');
+    expect(explanation).toHaveAttribute('aria-invalid', 'true');
+    expect(explanation).toHaveAccessibleDescription(expect.stringContaining('must not be empty'));
+
+    await user.click(within(item).getByRole('button', { name: 'Use the suggestion: Attributed claim' }));
+    expect(within(labels).getByRole('radio', { name: 'Attributed claim' })).toBeChecked();
+    await user.click(explanation);
+    await user.paste('The attribution frame "According to the mayor" decides it.');
+    expect(explanation).not.toHaveAttribute('aria-invalid');
+
+    expect(screen.getByText(/problems? to fix/)).toBeInTheDocument();
+    await fillAbout(user);
+    expect(await screen.findByText('The set passes every check.')).toBeInTheDocument();
+
+    await waitFor(async () => {
+      const [stored] = await db.quizSets.toArray();
+      expect(stored?.quiz.items.map((quizItem) => [quizItem.text, quizItem.label])).toEqual([['According to the mayor, the bridge is safe.', 'claim']]);
+    });
+  });
+
+  test('a clause selected inside a sentence becomes the statement; selected words become a cue', async () => {
+    const user = await newSet();
+    await user.click(screen.getByLabelText('Article text'));
+    await user.paste(ARTICLE);
+    await user.click(await screen.findByRole('button', { name: 'Make a statement from sentence 3' }));
+    const text = within(statement(1)).getByLabelText('Text of statement 1') as HTMLTextAreaElement;
+    const clause = 'It is the most beautiful bridge in the world';
+    text.focus();
+    text.setSelectionRange(0, clause.length);
+    await user.click(within(statement(1)).getByRole('button', { name: 'Keep only the selected words' }));
+    expect(text).toHaveValue(clause);
+
+    const start = clause.indexOf('most beautiful');
+    text.setSelectionRange(start, start + 'most beautiful'.length);
+    await user.selectOptions(within(statement(1)).getByLabelText('Kind of cue'), 'value word');
+    await user.click(within(statement(1)).getByRole('button', { name: 'Mark the selected words as a cue' }));
+    expect(within(statement(1)).getByRole('button', { name: 'Remove cue most beautiful' })).toBeInTheDocument();
+
+    await user.click(within(statement(1)).getByRole('button', { name: 'Keep only the selected words' }));
+    text.setSelectionRange(0, 0);
+    await user.click(within(statement(1)).getByRole('button', { name: 'Keep only the selected words' }));
+    expect(within(statement(1)).getByText('Select some words in the statement text first.')).toBeInTheDocument();
+  });
+
+  test('a statement reworded so it is no longer in the article is flagged at its text', async () => {
+    const user = await newSet();
+    await user.click(screen.getByLabelText('Article text'));
+    await user.paste(ARTICLE);
+    await user.click(await screen.findByRole('button', { name: 'Make a statement from sentence 1' }));
+    const text = within(statement(1)).getByLabelText('Text of statement 1');
+    await user.clear(text);
+    await user.paste('The bridge opened in 1933.');
+    expect(text).toHaveAccessibleDescription(expect.stringContaining('not found in passage "p1"'));
+  });
+
+  test('undo and redo: typing in one field is one step, and the undone text is what gets saved', async () => {
+    const user = await newSet();
+    const title = screen.getByLabelText('Title', { exact: true });
+    await user.type(title, 'Bridges');
+    await user.click(screen.getByLabelText('Description'));
+    await user.paste('About bridges.');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByLabelText('Description')).toHaveValue('');
+    expect(title).toHaveValue('Bridges');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(title).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(title).toHaveValue('Bridges');
+    await waitFor(async () => expect((await db.teacherDrafts.toArray()).map((record) => [record.draft.title, record.draft.description])).toEqual([['Bridges', '']]));
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+  });
+
+  test('passages: ticking a sentence starts a new passage, so the statement is read in a shorter excerpt', async () => {
+    const user = await newSet();
+    await user.click(screen.getByLabelText('Article text'));
+    await user.paste(ARTICLE);
+    await user.click(await screen.findByRole('button', { name: 'Make a statement from sentence 3' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Sentence 3 starts a new passage' }));
+    expect(screen.getByText('Passage 2')).toBeInTheDocument();
+    await waitFor(async () => expect((await db.teacherDrafts.toArray())[0]?.draft.passageStarts).toEqual([0, 2]));
+  });
+
+  test('a save that fails says so, keeps what was typed on screen, and Try again stores it', async () => {
+    const user = await newSet();
+    const failing = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    db.teacherDrafts.hook('updating', failing);
+    await user.click(screen.getByLabelText('Title', { exact: true }));
+    await user.paste('Bridges');
+    expect(await screen.findByText('Not saved')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/storage|space|full/i);
+    expect(screen.getByLabelText('Title', { exact: true })).toHaveValue('Bridges');
+    expect((await db.teacherDrafts.toArray())[0]?.draft.title).toBe('');
+
+    db.teacherDrafts.hook('updating').unsubscribe(failing);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+    expect((await db.teacherDrafts.toArray())[0]?.draft.title).toBe('Bridges');
+  });
+});

@@ -1,0 +1,59 @@
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** Learners on a shared device, their progress and results, and the teacher's class screen, by role and name. */
+export class LearnerPage {
+  constructor(readonly page: Page) {}
+
+  get header() {
+    return this.page.getByRole('banner');
+  }
+
+  async addLearner(name: string, picture = 'Owl') {
+    await this.page.getByRole('textbox', { name: 'Your name' }).fill(name);
+    await this.page.getByRole('radio', { name: picture }).check();
+    await this.page.getByRole('button', { name: 'Start as this learner' }).click();
+    await expect(this.header.getByText(`Learner: ${name}`)).toBeVisible();
+  }
+
+  async switchTo(name: string) {
+    await this.header.getByRole('link', { name: 'Switch learner' }).click();
+    await this.page.getByRole('button', { name: `I am ${name}` }).click();
+    await expect(this.header.getByText(`Learner: ${name}`)).toBeVisible();
+  }
+
+  async switchToNew(name: string) {
+    await this.header.getByRole('link', { name: 'Switch learner' }).click();
+    await this.addLearner(name);
+  }
+
+  async openProgress() {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My progress' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: /^Progress of / })).toBeVisible();
+  }
+
+  async openClass() {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Class' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Class results' })).toBeVisible();
+  }
+
+  table(caption: string | RegExp) {
+    return this.page.getByRole('table', { name: caption });
+  }
+
+  /** The cells of a table's body rows, as text. */
+  async rows(caption: string | RegExp): Promise<string[][]> {
+    const rows = this.table(caption).getByRole('row');
+    const texts: string[][] = [];
+    for (const row of await rows.all()) {
+      texts.push((await row.getByRole('cell').or(row.getByRole('rowheader')).allTextContents()).map((text) => text.trim()));
+    }
+    return texts.filter((cells) => cells.length > 0);
+  }
+
+  async saveDownload(buttonName: string | RegExp, path: string) {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: buttonName }).click()]);
+    await download.saveAs(path);
+    return download;
+  }
+}

@@ -1,0 +1,32 @@
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+export interface QuizFile {
+  name: string;
+  text: string;
+}
+
+/** The teacher's import of quiz files, by its labels. */
+export class TeacherImport {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('/teacher');
+    await expect(this.page.getByRole('heading', { level: 2, name: 'Import quiz files' })).toBeVisible();
+  }
+
+  async importFiles(files: readonly QuizFile[]) {
+    await this.page.getByLabel('Choose quiz files (.json)').setInputFiles(
+      files.map((file) => ({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text, 'utf8') })),
+    );
+  }
+
+  get results() {
+    return this.page.getByRole('list', { name: 'Import results' });
+  }
+
+  /** One alert per refused file, in the order the files were given. */
+  get refusals() {
+    return this.results.getByRole('alert');
+  }
+}

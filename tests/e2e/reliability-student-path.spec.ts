@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { test, expect } from './fixtures';
+import { QuizPage } from './pages/quiz-page';
+import { LABEL_NAMES, OPENING, readQuiz } from './seed';
+
+const distDir = process.env.E2E_DIST ?? 'dist';
+/**
+ * Regression guard on the code (160 KiB gzip on 2026-11-29), not the quiz sets, which grow as content is written;
+ * the goal, 1.10× the floor, is tracked by `npm run bench`.
+ */
+const CODE_BUDGET_GZIP_BYTES = 170 * 1024;
+const quizChunk = new RegExp(`^/assets/(${readdirSync('quizzes').map((name) => name.replace(/\.json$/, '')).join('|')})-`);
+/** Chunks of the lazy teacher, classroom, progress and settings screens, and the teacher's and classroom's strings. */
+const TEACHER_AND_CLASSROOM = /^\/assets\/(Teacher|Classroom|ClassTable|ImportResults|QrScanner|ProgressScreen|SettingsScreen|ManageLearners|teacher-|classroom-|use-teacher|read-text-file)/;
+
+test('a learner playing a set downloads no teacher or classroom code, and the student path stays within its byte budget', async ({ page }) => {
+  const scripts = new Set<string>();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/\.(js|css)$/.test(path)) scripts.add(path);
+  });
+  const quiz = readQuiz(OPENING);
+  const quizPage = new QuizPage(page);
+  await quizPage.openHome();
+  await quizPage.openSet(quiz.title);
+  await quizPage.start('Practice');
+  await expect(quizPage.markedStatement()).toBeVisible();
+  const toFirstStatement = [...scripts];
+  for (let index = 0; index < quiz.items.length; index++) {
+    await quizPage.answer(LABEL_NAMES[quiz.items[index]!.label]);
+    await quizPage.next();
+  }
+  await expect(page).toHaveURL(/\/summary\//);
+
+  expect([...scripts].filter((path) => TEACHER_AND_CLASSROOM.test(path)), 'teacher and classroom chunks fetched').toEqual([]);
+  const gzipOf = (paths: string[]) => paths.reduce((sum, path) => sum + gzipSync(readFileSync(join(distDir, path)), { level: 9 }).length, 0);
+  const code = gzipOf(toFirstStatement.filter((path) => !quizChunk.test(path)));
+  const content = gzipOf(toFirstStatement.filter((path) => quizChunk.test(path)));
+  test.info().annotations.push({ type: 'student path', description: `up to the first statement: code ${(code / 1024).toFixed(1)} KiB gzip, quiz sets ${(content / 1024).toFixed(1)} KiB gzip` });
+  expect(content, 'the bundled quiz sets were recognised').toBeGreaterThan(0);
+  expect(code, 'gzip bytes of JS and CSS code up to the first statement').toBeLessThanOrEqual(CODE_BUDGET_GZIP_BYTES);
+});

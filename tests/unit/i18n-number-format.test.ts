@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatShare } from '../../src/features/settings/format-bytes';
+
+describe('storage figures are written in the reader’s language', () => {
+  it('picks a readable unit', () => {
+    expect(formatBytes(512, 'en')).toBe('512 byte');
+    expect(formatBytes(1_400_000, 'en')).toBe('1.4 MB');
+    expect(formatBytes(250_000_000, 'en')).toBe('250 MB');
+    expect(formatBytes(12_000_000_000, 'en')).toBe('12 GB');
+  });
+
+  it('uses the language’s decimal mark', () => {
+    expect(formatBytes(1_400_000, 'es')).toBe('1,4 MB');
+    expect(formatBytes(1_400_000, 'ar')).toMatch(/^(1[.٫]4|١٫٤) (م.ب|ميغابايت)$/);
+  });
+
+  it('shows small shares with enough digits to be more than zero', () => {
+    expect(formatShare(1, 4, 'en')).toBe('25%');
+    expect(formatShare(3, 10_000, 'en')).toBe('0.03%');
+  });
+});

@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import Papa from 'papaparse';
+import QRCode from 'qrcode';
+import jsQR from 'jsqr';
+import { recordAnswer, startAttempt } from '../../src/db/attempts';
+import { createProfile } from '../../src/db/profiles';
+import { exportLearnerResults, importClassResults } from '../../src/db/results';
+import type { FcoDatabase } from '../../src/db/database';
+import { checkResultsText, type ResultsFile } from '../../src/domain/results-format';
+import { resultsToCsv } from '../../src/domain/learner-results';
+import { toCsv } from '../../src/domain/csv';
+import { decodeQrPayload, encodeQrPayload } from '../../src/domain/qr-payload';
+import { buildClassTable, classTableToCsv } from '../../src/domain/class-table';
+import type { Label } from '../../src/domain/quiz-schema';
+import { freshDatabase } from './db-helpers';
+
+const KEY: Record<string, Label> = { i1: 'fact', i2: 'claim', i3: 'opinion', i4: 'claim', i5: 'fact', i6: 'opinion', i7: 'fact', i8: 'claim', i9: 'opinion', i10: 'fact', i11: 'claim', i12: 'opinion', i13: 'fact' };
+const labelOf = (setId: string, itemId: string) => (setId === 'al-bukamal-1-opening' ? KEY[itemId] : undefined);
+
+let db: FcoDatabase;
+afterEach(() => db?.close());
+
+async function learnerResults(name: string, chosen: Label[]): Promise<ResultsFile> {
+  const profile = await createProfile(db, { name, picture: 'owl' });
+  const items = chosen.map((_, index) => ({ setId: 'al-bukamal-1-opening', itemId: `i${index + 1}` }));
+  const attempt = await startAttempt(db, { profileId: profile.id, setId: 'al-bukamal-1-opening', mode: 'test', items });
+  for (const [position, label] of chosen.entries()) {
+    await recordAnswer(db, { attemptId: attempt.id, position, chosen: label, correct: KEY[`i${position + 1}`] === label, advance: true });
+  }
+  return exportLearnerResults(db, profile.id);
+}
+
+/** Draws a QR code the way a screen shows it: dark modules on a light quiet zone, as RGBA pixels. */
+function qrPixels(text: string, scale = 4, margin = 4) {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const size = (modules.size + 2 * margin) * scale;
+  const pixels = new Uint8ClampedArray(size * size * 4).fill(255);
+  for (let y = 0; y < modules.size; y++) {
+    for (let x = 0; x < modules.size; x++) {
+      if (!modules.get(y, x)) continue;
+      for (let dy = 0; dy < scale; dy++) {
+        for (let dx = 0; dx < scale; dx++) {
+          const offset = (((y + margin) * scale + dy) * size + (x + margin) * scale + dx) * 4;
+          pixels.fill(0, offset, offset + 3);
+        }
+      }
+    }
+  }
+  return { pixels, size, version: modules.size };
+}
+
+describe('result files', () => {
+  test('an exported file carries format, device, learner and every answer, and passes its own check', async () => {
+    db = freshDatabase();
+    const results = await learnerResults('Ana, "la Rápida"', ['fact', 'opinion', 'opinion']);
+    expect(results).toMatchObject({ format: 'fact-claim-opinion-results', version: 1, learner: { name: 'Ana, "la Rápida"' } });
+    expect(results.device.name).not.toBe('');
+    expect(results.answers.map((answer) => [answer.itemId, answer.chosen, answer.correct])).toEqual([
+      ['i1', 'fact', true],
+      ['i2', 'opinion', false],
+      ['i3', 'opinion', true],
+    ]);
+    const check = checkResultsText(JSON.stringify(results));
+    expect(check.ok && check.results).toEqual(results);
+  });
+
+  test('a damaged file is refused with the place of the problem', () => {
+    const file = { format: 'fact-claim-opinion-results', version: 1, exportedAt: 1, device: { id: 'd', name: 'Tablet' }, learner: { id: 'l', name: 'Ana' }, answers: [{ id: 'x', setId: 's', itemId: 'i', chosen: 'fakt', correct: true, mode: 'practice', answeredAt: 5 }] };
+    expect(checkResultsText(JSON.stringify(file))).toEqual({ ok: false, problem: expect.stringMatching(/^answers\[0\]\.chosen: /) });
+    expect(checkResultsText('{"format":')).toMatchObject({ ok: false, problem: expect.stringMatching(/^not valid JSON/) });
+    expect(checkResultsText(JSON.stringify({ ...file, version: 7 }))).toMatchObject({ ok: false, problem: expect.stringContaining('newer version') });
+  });
+});
+
+describe('CSV', () => {
+  test('names with commas, quotes, line breaks and non-Latin letters survive a round trip', () => {
+    const names = ['Ana, María', 'Ben "the Brave"', 'سارة', 'two\nlines'];
+    const csv = toCsv(['name', 'n'], names.map((name, index) => [name, index]));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(parsed).toEqual([['name', 'n'], ...names.map((name, index) => [name, String(index)])]);
+  });
+
+  test('cells that a spreadsheet would run as a formula are defused', () => {
+    const risky = ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)'];
+    const csv = toCsv(['name'], risky.map((name) => [name]));
+    const cells = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1).map((row) => row[0]);
+    expect(cells).toEqual(risky.map((name) => `'${name}`));
+  });
+
+  test('a learner’s results are one row per answer', async () => {
+    db = freshDatabase();
+    const results = await learnerResults('=cmd', ['fact', 'claim']);
+    const rows = Papa.parse<Record<string, string>>(resultsToCsv(results).slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((row) => [row.learner, row.statement, row.chosen, row.correct])).toEqual([
+      ["'=cmd", 'i1', 'fact', 'yes'],
+      ["'=cmd", 'i2', 'claim', 'yes'],
+    ]);
+  });
+});
+
+describe('QR codes', () => {
+  test('a learner’s real results for a whole set fit in one QR code and read back with jsQR', async () => {
+    db = freshDatabase();
+    const chosen: Label[] = ['fact', 'opinion', 'opinion', 'fact', 'fact', 'claim', 'fact', 'claim', 'fact', 'fact', 'claim', 'opinion', 'opinion'];
+    const results = await learnerResults('Zaynab زينب', chosen);
+    const text = encodeQrPayload(results, 'al-bukamal-1-opening');
+    const { pixels, size } = qrPixels(text);
+    const read = jsQR(pixels, size, size);
+    expect(read?.data).toBe(text);
+    const decoded = decodeQrPayload(read?.data ?? '');
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.results.learner).toEqual(results.learner);
+    expect(decoded.results.answers.map(({ id, itemId, chosen: label, correct }) => ({ id, itemId, chosen: label, correct }))).toEqual(
+      results.answers.map(({ id, itemId, chosen: label, correct }) => ({ id, itemId, chosen: label, correct })),
+    );
+  });
+
+  test('a code of another app is refused', () => {
+    expect(decodeQrPayload('https://example.com')).toEqual({ ok: false, problem: expect.any(String) });
+    expect(decodeQrPayload('FCO1:[1,2]')).toMatchObject({ ok: false });
+  });
+});
+
+describe('class view', () => {
+  test('importing the same results twice counts them once, from a file and from a QR code alike', async () => {
+    db = freshDatabase();
+    const ana = await learnerResults('Ana', ['fact', 'opinion', 'opinion']);
+    const ben = await learnerResults('Ben', ['opinion', 'opinion', 'opinion']);
+    expect(await importClassResults(db, [ana, ben])).toEqual({ added: 6, alreadyThere: 0 });
+    const before = buildClassTable(await db.classAnswers.toArray(), labelOf);
+    expect(await importClassResults(db, [ana])).toEqual({ added: 0, alreadyThere: 3 });
+    const scanned = decodeQrPayload(encodeQrPayload(ben, 'al-bukamal-1-opening'));
+    expect(scanned.ok && (await importClassResults(db, [scanned.results]))).toEqual({ added: 0, alreadyThere: 3 });
+    expect(buildClassTable(await db.classAnswers.toArray(), labelOf)).toEqual(before);
+  });
+
+  test('the class table puts the hardest statement first, with the most common wrong label and each learner’s confusions', async () => {
+    db = freshDatabase();
+    await importClassResults(db, [
+      await learnerResults('Ana', ['fact', 'opinion', 'opinion']),
+      await learnerResults('Ben', ['opinion', 'opinion', 'opinion']),
+      await learnerResults('Cy', ['fact', 'fact', 'opinion']),
+    ]);
+    const table = buildClassTable(await db.classAnswers.toArray(), labelOf);
+    expect(table.statements.map((row) => [row.itemId, row.learners, row.right, row.commonWrong])).toEqual([
+      ['i2', 3, 0, 'opinion'],
+      ['i1', 3, 2, 'opinion'],
+      ['i3', 3, 3, undefined],
+    ]);
+    expect(table.learners.map((row) => [row.name, row.right, row.answered, row.confusions.map((pair) => `${pair.label}>${pair.chosen}`)])).toEqual([
+      ['Ana', 2, 3, ['claim>opinion']],
+      ['Ben', 1, 3, ['fact>opinion', 'claim>opinion']],
+      ['Cy', 2, 3, ['claim>fact']],
+    ]);
+    const csv = Papa.parse<Record<string, string>>(classTableToCsv(table).slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(csv[0]).toMatchObject({ statement: 'i2', learners: '3', percent_right: '0', most_common_wrong: 'opinion' });
+  });
+});
