@@ -7,14 +7,14 @@ import { StorageMessage } from './StorageMessage';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { SetStartScreen } from '../features/set-start/SetStartScreen';
 import { PlayScreen } from '../features/play/PlayScreen';
-import { SummaryScreen } from '../features/summary/SummaryScreen';
-import { AboutScreen } from '../features/about/AboutScreen';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { ProfileProvider } from './ProfileProvider';
 import { ProfileGate } from '../features/profiles/ProfileGate';
 import { ProfileBadge } from '../features/profiles/ProfileBadge';
 import { LearnersScreen } from '../features/profiles/LearnersScreen';
 
+const SummaryScreen = lazy(() => import('../features/summary/SummaryScreen').then((m) => ({ default: m.SummaryScreen })));
+const AboutScreen = lazy(() => import('../features/about/AboutScreen').then((m) => ({ default: m.AboutScreen })));
 const ManageLearnersScreen = lazy(() => import('../features/profiles/ManageLearnersScreen').then((m) => ({ default: m.ManageLearnersScreen })));
 const ProgressScreen = lazy(() => import('../features/progress/ProgressScreen').then((m) => ({ default: m.ProgressScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));

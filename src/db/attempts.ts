@@ -3,6 +3,7 @@ import type { AnswerRecord, AttemptRecord, ItemRef, SessionMode } from './record
 import type { Label } from '../domain/quiz-schema';
 import { newId } from './ids';
 import { aggregateTables, keepAggregates } from './review';
+import { loadScheduler } from './scheduler-loader';
 
 export interface AttemptState {
   attempt: AttemptRecord;
@@ -71,6 +72,7 @@ export interface AnswerInput {
 
 /** Stores one answer and, when asked, the move past it, in one transaction. */
 export async function recordAnswer(db: FcoDatabase, input: AnswerInput, now = Date.now()): Promise<AnswerRecord> {
+  const schedule = await loadScheduler();
   return db.transaction('rw', [db.attempts, db.answers, ...aggregateTables(db)], async () => {
     const attempt = await db.attempts.get(input.attemptId);
     if (!attempt || attempt.position !== input.position || attempt.finishedAt !== null) throw new StaleAttemptError();
@@ -91,7 +93,7 @@ export async function recordAnswer(db: FcoDatabase, input: AnswerInput, now = Da
       answeredAt: now,
     };
     await db.answers.add(answer);
-    await keepAggregates(db, answer);
+    await keepAggregates(db, answer, schedule);
     if (input.advance) await db.attempts.update(attempt.id, advanced(attempt, now));
     else await db.attempts.update(attempt.id, { updatedAt: now });
     return answer;

@@ -3,6 +3,7 @@ import type { ProfileRecord } from './records';
 import { newId } from './ids';
 import { checkProfileName, type NameProblem } from '../domain/profile-pictures';
 import { rebuildAggregates } from './review';
+import { loadScheduler } from './scheduler-loader';
 
 export const ACTIVE_PROFILE_KEY = 'activeProfile';
 
@@ -77,13 +78,14 @@ export async function deleteProfile(db: FcoDatabase, profileId: string): Promise
 /** Moves every answer and attempt of `fromId` to `intoId`, rebuilds the kept tallies, and removes `fromId`. */
 export async function mergeProfiles(db: FcoDatabase, fromId: string, intoId: string): Promise<void> {
   if (fromId === intoId) throw new Error('a profile cannot be merged into itself');
+  const schedule = await loadScheduler();
   await db.transaction('rw', learnerTables(db), async () => {
     if (!(await db.profiles.get(fromId)) || !(await db.profiles.get(intoId))) throw new Error('both profiles must exist');
     await db.answers.where('[profileId+setId]').between([fromId, ''], [fromId, '\uffff']).modify({ profileId: intoId });
     await db.attempts.where('profileId').equals(fromId).modify({ profileId: intoId });
     await db.reviewCards.where('profileId').equals(fromId).delete();
     await db.dayStats.where('profileId').equals(fromId).delete();
-    await rebuildAggregates(db, intoId);
+    await rebuildAggregates(db, intoId, schedule);
     await db.profiles.delete(fromId);
     const active = await db.settings.get(ACTIVE_PROFILE_KEY);
     if (active?.value === fromId) await db.settings.put({ key: ACTIVE_PROFILE_KEY, value: intoId });

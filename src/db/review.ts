@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import type { FcoDatabase } from './database';
 import type { AnswerRecord, ItemRef } from './records';
 import type { DayStatRecord, ReviewCardRecord } from './aggregate-records';
-import { dayKey, scheduleAnswer } from '../domain/scheduler';
+import { dayKey } from '../domain/day-key';
+import { loadScheduler, type Schedule } from './scheduler-loader';
 
 /** The set id of a review session; its answers count toward each statement's own set. */
 export const REVIEW_SET_ID = 'review';
@@ -11,8 +12,8 @@ export const REVIEW_SET_ID = 'review';
 export const aggregateTables = (db: FcoDatabase) => [db.reviewCards, db.dayStats];
 
 /** The review card after one more answer to its statement. */
-export function cardAfter(before: ReviewCardRecord | undefined, answer: AnswerRecord): ReviewCardRecord {
-  const review = scheduleAnswer(before?.review, answer.correct, answer.answeredAt);
+export function cardAfter(before: ReviewCardRecord | undefined, answer: AnswerRecord, schedule: Schedule): ReviewCardRecord {
+  const review = schedule(before?.review, answer.correct, answer.answeredAt);
   const chosen = { fact: 0, claim: 0, opinion: 0, ...before?.chosen };
   chosen[answer.chosen] += 1;
   const card: ReviewCardRecord = {
@@ -37,8 +38,8 @@ export function dayAfter(before: DayStatRecord | undefined, answer: AnswerRecord
 }
 
 /** Keeps the review card and the day tally of one new answer. Call inside the transaction that stores the answer. */
-export async function keepAggregates(db: FcoDatabase, answer: AnswerRecord): Promise<void> {
-  await db.reviewCards.put(cardAfter(await db.reviewCards.get([answer.profileId, answer.setId, answer.itemId]), answer));
+export async function keepAggregates(db: FcoDatabase, answer: AnswerRecord, schedule: Schedule): Promise<void> {
+  await db.reviewCards.put(cardAfter(await db.reviewCards.get([answer.profileId, answer.setId, answer.itemId]), answer, schedule));
   await db.dayStats.put(dayAfter(await db.dayStats.get([answer.profileId, dayKey(answer.answeredAt)]), answer));
 }
 
@@ -46,12 +47,12 @@ export async function keepAggregates(db: FcoDatabase, answer: AnswerRecord): Pro
  * The kept aggregates that recordAnswer would have built for these answers (taken oldest first), as rows:
  * for tools that write answers straight into IndexedDB, such as the benchmark's seeding.
  */
-export function aggregatesFor(answers: readonly AnswerRecord[]): { reviewCards: ReviewCardRecord[]; dayStats: DayStatRecord[] } {
+export function aggregatesFor(answers: readonly AnswerRecord[], schedule: Schedule): { reviewCards: ReviewCardRecord[]; dayStats: DayStatRecord[] } {
   const cards = new Map<string, ReviewCardRecord>();
   const days = new Map<string, DayStatRecord>();
   for (const answer of [...answers].sort((a, b) => a.answeredAt - b.answeredAt)) {
     const cardKey = `${answer.profileId}\u0000${answer.setId}\u0000${answer.itemId}`;
-    cards.set(cardKey, cardAfter(cards.get(cardKey), answer));
+    cards.set(cardKey, cardAfter(cards.get(cardKey), answer, schedule));
     const dayId = `${answer.profileId}\u0000${dayKey(answer.answeredAt)}`;
     days.set(dayId, dayAfter(days.get(dayId), answer));
   }
@@ -60,15 +61,16 @@ export function aggregatesFor(answers: readonly AnswerRecord[]): { reviewCards: 
 
 /** Rebuilds one learner's kept aggregates from their stored answers, in one transaction (for data written around recordAnswer). */
 export async function rebuildLearnerAggregates(db: FcoDatabase, profileId: string): Promise<void> {
-  await db.transaction('rw', [db.answers, ...aggregateTables(db)], () => rebuildAggregates(db, profileId));
+  const schedule = await loadScheduler();
+  await db.transaction('rw', [db.answers, ...aggregateTables(db)], () => rebuildAggregates(db, profileId, schedule));
 }
 
 /** Rebuilds a learner's kept aggregates from their stored answers, oldest first (after a merge). Call inside a transaction. */
-export async function rebuildAggregates(db: FcoDatabase, profileId: string): Promise<void> {
+export async function rebuildAggregates(db: FcoDatabase, profileId: string, schedule: Schedule): Promise<void> {
   await db.reviewCards.where('profileId').equals(profileId).delete();
   await db.dayStats.where('profileId').equals(profileId).delete();
   const answers = await db.answers.where('[profileId+answeredAt]').between([profileId, Dexie.minKey], [profileId, Dexie.maxKey]).toArray();
-  const rows = aggregatesFor(answers);
+  const rows = aggregatesFor(answers, schedule);
   await db.reviewCards.bulkPut(rows.reviewCards);
   await db.dayStats.bulkPut(rows.dayStats);
 }

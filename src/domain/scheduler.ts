@@ -1,4 +1,7 @@
 import { createEmptyCard, fsrs, Rating, State, type Card } from 'ts-fsrs';
+import { dayKey } from './day-key';
+
+export { dayKey };
 
 /** Day-level intervals without fuzz: a statement answered wrongly comes back the next day, then at growing intervals. */
 const scheduler = fsrs({ enable_short_term: false, enable_fuzz: false });
@@ -22,12 +25,6 @@ export interface ReviewState {
   mastered: boolean;
 }
 
-/** Days run from the learner's local midnight; the scheduler counts in whole days. */
-export function dayKey(time: number): string {
-  const date = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 export const MASTERY_DAYS = 2;
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { recordAnswer, startAttempt } from '../../src/db/attempts';
 import { aggregatesFor, countDueReviews, dueReviews } from '../../src/db/review';
+import { scheduleAnswer } from '../../src/domain/scheduler';
 import { activeProfile, createProfile, deleteProfile, listProfiles, mergeProfiles, ProfileNameError, renameProfile, setActiveProfile } from '../../src/db/profiles';
 import { loadProgressReport } from '../../src/db/progress-report';
 import type { FcoDatabase } from '../../src/db/database';
@@ -122,7 +123,7 @@ describe('aggregates for answers written directly', () => {
     db = freshDatabase();
     await play('ana', ['fact', 'opinion', 'claim'], monday);
     await play('ana', ['fact', 'claim', 'opinion'], monday + 2 * DAY);
-    const built = aggregatesFor(await db.answers.toArray());
+    const built = aggregatesFor(await db.answers.toArray(), scheduleAnswer);
     const byKey = <T extends { setId?: string; itemId?: string; day?: string }>(rows: T[]) =>
       [...rows].sort((a, b) => `${a.setId}${a.itemId}${a.day}`.localeCompare(`${b.setId}${b.itemId}${b.day}`));
     expect(byKey(built.reviewCards)).toEqual(byKey(await db.reviewCards.toArray()));

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { loadScheduler } from '../../db/scheduler-loader';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMachine } from '@xstate/react';
@@ -23,6 +24,9 @@ export function PlayScreen({ attemptId }: { attemptId: string }) {
   const db = useDb();
   const sets = useAllSets();
   const stored = useLiveQuery(async () => (await loadAttempt(db, attemptId)) ?? null, [db, attemptId]);
+  useEffect(() => {
+    void loadScheduler();
+  }, []);
 
   if (stored === undefined) return <p role="status">{t('common.loading')}</p>;
   if (stored === null) return <Missing />;
