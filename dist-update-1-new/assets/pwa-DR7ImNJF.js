@@ -1,1 +1,0 @@
-var e={ready:`Hay una versión nueva lista`,reload:`recargar`},t={update:e};export{t as default,e as update};

@@ -1,1 +1,0 @@
-var e={ready:`إصدار جديد جاهز`,reload:`أعد التحميل`},t={update:e};export{t as default,e as update};

@@ -1,1 +1,0 @@
-var e={ready:`A new version is ready`,reload:`reload`},t={update:e};export{t as default,e as update};
