@@ -115,7 +115,7 @@ for (const { width, height, label } of [
   { width: 320, height: 640, label: '320 CSS px wide' },
   { width: 640, height: 360, label: '200 % zoom of a 1280×720 window' },
 ]) {
-  test(`no screen scrolls sideways at ${label}, but for data tables (WCAG 1.4.10)`, async ({ page }) => {
+  test(`no screen scrolls sideways at ${label}; wide data tables scroll in their own region (WCAG 1.4.10)`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height });
     const screens = await prepareScreens(page);

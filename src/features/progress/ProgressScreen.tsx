@@ -11,6 +11,7 @@ import { ConfusionTable } from './ConfusionTable';
 import { AccuracyChart } from './AccuracyChart';
 import { ExportResults } from './ExportResults';
 import './progress.css';
+import { TableScroll } from '../../app/TableScroll';
 
 export function ProgressScreen() {
   const { t, i18n } = useTranslation('progress');
@@ -56,32 +57,34 @@ export function ProgressScreen() {
           <AccuracyChart days={report.days} />
         </>
       )}
-      <table className="by-set">
-        <caption>{t('bySet.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('bySet.set')}</th>
-            <th scope="col">{t('bySet.seen')}</th>
-            <th scope="col">{t('bySet.mastered')}</th>
-            <th scope="col">{t('bySet.due')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sets.map(({ quiz }) => {
-            const tally = report.bySet.get(quiz.id);
-            return (
-              <tr key={quiz.id}>
-                <th scope="row" lang={quiz.language}>
-                  {quiz.title}
-                </th>
-                <td>{t('bySet.ofTotal', { count: tally?.seen ?? 0, total: quiz.items.length })}</td>
-                <td>{tally?.mastered ?? 0}</td>
-                <td>{tally?.due ?? 0}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={t('bySet.caption')}>
+        <table className="by-set">
+          <caption>{t('bySet.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('bySet.set')}</th>
+              <th scope="col">{t('bySet.seen')}</th>
+              <th scope="col">{t('bySet.mastered')}</th>
+              <th scope="col">{t('bySet.due')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sets.map(({ quiz }) => {
+              const tally = report.bySet.get(quiz.id);
+              return (
+                <tr key={quiz.id}>
+                  <th scope="row" lang={quiz.language}>
+                    {quiz.title}
+                  </th>
+                  <td>{t('bySet.ofTotal', { count: tally?.seen ?? 0, total: quiz.items.length })}</td>
+                  <td>{tally?.mastered ?? 0}</td>
+                  <td>{tally?.due ?? 0}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
       <ExportResults profile={profile} sets={sets} />
     </section>
   );

@@ -33,8 +33,14 @@ export async function sidewaysScroll(page: Page): Promise<SidewaysScroll> {
     const wide = [...document.querySelectorAll('body *')].filter(sticksOut);
     const outermost = wide.filter((element) => !wide.includes(element.parentElement as Element));
     const tables = wide.filter((element) => element.tagName === 'TABLE');
-    const causes = outermost.filter((element) => !element.closest('table')).map(describe);
-    if (pixels > 0 && !causes.length && !tables.length) causes.push('text wider than its box');
+    const scrollsInside = (element: Element) => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const causes = outermost.filter((element) => !scrollsInside(element)).map(describe);
+    if (pixels > 0 && !causes.length) causes.push('text wider than its box');
     return { pixels: Math.max(0, pixels), causes: pixels > 0 ? causes : [], tables: tables.map(describe) };
   });
 }
