@@ -101,7 +101,7 @@ describe('storage failure', () => {
     });
     await user.keyboard('2');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent("This device's storage is full, so your last answer could not be saved.");
+    expect(alert).toHaveTextContent("This device's storage is full, so the last change could not be saved.");
     expect(alert).toHaveTextContent('Your earlier answers are safe.');
     expect(await db.answers.count()).toBe(1);
     full = false;
