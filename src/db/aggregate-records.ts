@@ -1,3 +1,4 @@
+import type { ClassAnswer } from '../domain/class-table';
 import type { Label } from '../domain/quiz-schema';
 import type { ReviewState } from '../domain/scheduler';
 
@@ -27,15 +28,4 @@ export interface DayStatRecord {
 }
 
 /** An answer gathered on the teacher's device from a result file or QR code; keyed by the answer's own id. */
-export interface ClassAnswerRecord {
-  id: string;
-  /** Device id and profile id, so two learners with one name on two tablets stay apart. */
-  learnerKey: string;
-  learnerName: string;
-  deviceName: string;
-  setId: string;
-  itemId: string;
-  chosen: Label;
-  correct: boolean;
-  answeredAt: number;
-}
+export type ClassAnswerRecord = ClassAnswer;

@@ -3,6 +3,7 @@ import { toCsv } from './csv';
 
 export interface ClassAnswer {
   id: string;
+  /** Device id and profile id, so two learners with one name on two tablets stay apart. */
   learnerKey: string;
   learnerName: string;
   deviceName: string;
