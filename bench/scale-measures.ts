@@ -5,6 +5,9 @@ import { TeacherImport } from '../tests/e2e/pages/teacher-import';
 import { LABEL_NAMES, OPENING, readQuiz } from '../tests/e2e/seed';
 import { recordFirstVisible } from './page-probes';
 import { CPU_SLOWDOWN } from './browser-measures';
+import type { AnswerRecord, AttemptRecord } from '../src/db/records';
+import { aggregatesFor } from '../src/db/review';
+import { scheduleAnswer } from '../src/domain/scheduler';
 
 export interface ItemKey {
   setId: string;
@@ -36,39 +39,49 @@ async function profileIdAfterOneAnswer(page: Page): Promise<string> {
   );
 }
 
-/** Writes `count` answers (and their finished attempts, 50 answers each) straight into IndexedDB in one transaction. */
+/**
+ * Writes `count` answers, their finished attempts (50 answers each) and the aggregates recordAnswer would keep for them
+ * (review cards, day tallies — the screens read those) straight into IndexedDB in one transaction. The one answer given
+ * through the UI keeps its row, but its statement's card is replaced by the seeded one.
+ */
 async function seedAnswers(page: Page, profileId: string, items: ItemKey[], count: number): Promise<void> {
+  const start = Date.now() - count * 1000;
+  const perAttempt = 50;
+  const attempts: AttemptRecord[] = [];
+  const answers: AnswerRecord[] = [];
+  for (let first = 0; first < count; first += perAttempt) {
+    const attemptId = `bench-attempt-${first / perAttempt}`;
+    const refs = Array.from({ length: Math.min(perAttempt, count - first) }, (_, offset) => items[(first + offset) % items.length]!);
+    const at = start + first * 1000;
+    attempts.push({ id: attemptId, profileId, setId: 'mixed', mode: 'practice', items: refs, position: refs.length, startedAt: at, updatedAt: at, finishedAt: at, abandonedAt: null });
+    refs.forEach((ref, position) => {
+      answers.push({
+        id: `bench-answer-${first + position}`,
+        profileId,
+        setId: ref.setId,
+        itemId: ref.itemId,
+        attemptId,
+        position,
+        chosen: 'fact',
+        correct: (first + position) % 3 !== 0,
+        mode: 'practice',
+        answeredAt: at + position * 1000,
+      });
+    });
+  }
+  const { reviewCards, dayStats } = aggregatesFor(answers, scheduleAnswer);
   await page.evaluate(
-    ({ profileId, items, count }) =>
+    (rows) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('fact-claim-opinion');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['answers', 'attempts'], 'readwrite');
-          const answers = tx.objectStore('answers');
-          const attempts = tx.objectStore('attempts');
-          const start = Date.now() - count * 1000;
-          const perAttempt = 50;
-          for (let first = 0; first < count; first += perAttempt) {
-            const attemptId = `bench-attempt-${first / perAttempt}`;
-            const refs = Array.from({ length: Math.min(perAttempt, count - first) }, (_, offset) => items[(first + offset) % items.length]!);
-            const at = start + first * 1000;
-            attempts.put({ id: attemptId, profileId, setId: 'mixed', mode: 'practice', items: refs, position: refs.length, startedAt: at, updatedAt: at, finishedAt: at, abandonedAt: null });
-            refs.forEach((ref, position) => {
-              answers.put({
-                id: `bench-answer-${first + position}`,
-                profileId,
-                setId: ref.setId,
-                itemId: ref.itemId,
-                attemptId,
-                position,
-                chosen: 'fact',
-                correct: (first + position) % 3 !== 0,
-                mode: 'practice',
-                answeredAt: at + position * 1000,
-              });
-            });
+          const tables = Object.keys(rows) as (keyof typeof rows)[];
+          const tx = db.transaction(tables, 'readwrite');
+          for (const table of tables) {
+            const store = tx.objectStore(table);
+            for (const row of rows[table]) store.put(row);
           }
           tx.oncomplete = () => {
             db.close();
@@ -77,7 +90,7 @@ async function seedAnswers(page: Page, profileId: string, items: ItemKey[], coun
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { profileId, items, count },
+    { answers, attempts, reviewCards, dayStats } as Record<'answers' | 'attempts' | 'reviewCards' | 'dayStats', unknown[]>,
   );
 }
 
