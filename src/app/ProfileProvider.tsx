@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { rememberLanguage } from '../i18n/remembered-language';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { activeProfile } from '../db/profiles';
 import { useDb } from './database-context';
@@ -7,5 +9,12 @@ import { ActiveProfileContext } from './profile';
 export function ProfileProvider({ children }: { children: ReactNode }) {
   const db = useDb();
   const profile = useLiveQuery(() => activeProfile(db), [db]);
+  const { i18n } = useTranslation();
+  const profileLanguage = profile?.language;
+  useEffect(() => {
+    if (!profileLanguage || profileLanguage === i18n.language) return;
+    rememberLanguage(profileLanguage);
+    void i18n.changeLanguage(profileLanguage);
+  }, [profile?.id, profileLanguage, i18n]);
   return <ActiveProfileContext.Provider value={profile}>{children}</ActiveProfileContext.Provider>;
 }

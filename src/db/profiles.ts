@@ -27,6 +27,11 @@ export async function activeProfile(db: FcoDatabase): Promise<ProfileRecord | nu
   });
 }
 
+/** Remembers the learner's interface language with their profile. */
+export async function setProfileLanguage(db: FcoDatabase, profileId: string, language: string): Promise<void> {
+  await db.transaction('rw', db.profiles, () => db.profiles.update(profileId, { language }));
+}
+
 export async function setActiveProfile(db: FcoDatabase, profileId: string | null): Promise<void> {
   await db.transaction('rw', db.settings, db.profiles, async () => {
     if (profileId === null) return db.settings.delete(ACTIVE_PROFILE_KEY);

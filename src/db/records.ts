@@ -44,6 +44,8 @@ export interface ProfileRecord {
   /** One of PROFILE_PICTURES, for learners who do not read yet. */
   picture: string;
   createdAt: number;
+  /** The interface language this learner chose last; the device's choice applies until they choose. */
+  language?: string;
 }
 
 export interface SettingRecord {

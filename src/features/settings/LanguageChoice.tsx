@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../i18n/languages';
-import { rememberLanguage } from '../../i18n/remembered-language';
+import { useChooseLanguage } from '../../app/use-choose-language';
 
 export function LanguageChoice() {
   const { t, i18n } = useTranslation('settings');
   const current = i18n.resolvedLanguage ?? i18n.language;
+  const choose = useChooseLanguage();
   return (
     <fieldset className="settings-languages">
       <legend>{t('language.legend')}</legend>
@@ -15,10 +16,7 @@ export function LanguageChoice() {
             name="language"
             value={language.code}
             checked={current === language.code}
-            onChange={() => {
-              rememberLanguage(language.code);
-              void i18n.changeLanguage(language.code);
-            }}
+            onChange={() => choose(language.code)}
           />
           <span lang={language.code} dir={language.dir}>
             {language.name}
