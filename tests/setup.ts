@@ -3,4 +3,5 @@ import 'fake-indexeddb/auto';
 import { configure } from '@testing-library/react';
 
 // The first render loads the bundled quiz sets and locale chunks through Vite's transform.
-configure({ asyncUtilTimeout: 5000 });
+// Generous: CI has two busy cores, and no test may fail on time alone.
+configure({ asyncUtilTimeout: 15_000 });

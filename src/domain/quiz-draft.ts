@@ -28,6 +28,7 @@ export interface QuizDraft {
   passageStarts: number[];
   items: DraftItem[];
   omitted?: Quiz['omitted'];
+  level?: Quiz['level'];
 }
 
 export function emptyDraft(id: string): QuizDraft {
@@ -113,6 +114,7 @@ export function draftToQuiz(draft: QuizDraft, sentences: readonly SentenceSpan[]
     passages,
     items,
   };
+  if (draft.level) quiz.level = draft.level;
   if (draft.omitted?.length) quiz.omitted = draft.omitted;
   return quiz;
 }
@@ -149,6 +151,7 @@ export function draftFromQuiz(quiz: Quiz): QuizDraft {
     article,
     passageStarts: [...new Set(passageStarts)],
     items: quiz.items.map(draftItemFrom),
+    ...(quiz.level ? { level: quiz.level } : {}),
     ...(quiz.omitted ? { omitted: quiz.omitted } : {}),
   };
 }

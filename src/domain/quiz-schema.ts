@@ -23,6 +23,10 @@ export type CueKind = (typeof CUE_KINDS)[number];
 export const QUIZ_SCHEMA_VERSION = 1;
 export const MAX_ITEMS = 5_000;
 
+/** Steps of the learning path, easiest first; the real article is the last. */
+export const LEVELS = [1, 2, 3, 4, 5, 6] as const;
+export type Level = (typeof LEVELS)[number];
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const nonEmpty = (what: string, max = 2_000) =>
@@ -153,6 +157,9 @@ export const QuizSchema = v.strictObject(
     language: languageTag,
     description: nonEmpty('description', 4_000),
     source: SourceSchema,
+    level: v.optional(
+      v.picklist(LEVELS, (issue) => `expected a level from 1 to ${LEVELS.length}, got ${describe(issue.input)}`),
+    ),
     passages: v.pipe(
       v.array(PassageSchema, 'expected a list of passages'),
       v.minLength(1, 'a set needs at least one passage'),

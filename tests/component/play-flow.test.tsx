@@ -93,6 +93,7 @@ describe('storage failure', () => {
   test('a full disk shows a clear message, keeps earlier answers, and retry stores the answer once', async () => {
     const user = await startSmallSet('Practice');
     await user.keyboard('1');
+    await screen.findByText('Correct');
     await user.keyboard('{Enter}');
     await screen.findByRole('heading', { level: 1, name: 'Statement 2 of 3' });
     let full = true;

@@ -1,8 +1,9 @@
 // @vitest-environment node
-// Content checks for the answer keys in quizzes/*.json against the seed article.
-// Schema validity is tested elsewhere; this file checks that the keys are quoted
-// verbatim, account for every sentence of the article, and follow the rubric's
-// limits (short explanations, label balance, set size, one shared source).
+// Content checks for the answer keys in quizzes/*.json. Schema validity is tested elsewhere.
+// Article sets (the seed article, credited to Mehr News) must quote it verbatim and together
+// account for every sentence of it. Practice sets (texts we wrote, with invented people and
+// places) must say so, sit on a level of the learning path, and account for every sentence of
+// their own passages. All follow the rubric's limits: short explanations, label balance, set size.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
@@ -20,7 +21,10 @@ interface Item {
 }
 interface QuizFile {
   id: string;
-  source: unknown;
+  language: string;
+  description: string;
+  level?: number;
+  source: { publisher: string };
   passages: { id: string; text: string }[];
   items: Item[];
   omitted?: { text: string; reason: string }[];
@@ -45,6 +49,19 @@ const BALANCE_EXCEPTIONS: Record<string, Label[]> = {
   'al-bukamal-4-what-now': ['fact'],
 };
 
+/** The notice every practice set's description carries, in the set's language. */
+const INVENTED_NOTICE: Record<string, string> = {
+  en: 'Written for practice; the people and places are invented.',
+  es: 'Escrito para practicar; las personas y los lugares son inventados.',
+  ar: 'نص كُتب للتدريب؛ الأشخاص والأماكن فيه متخيَّلة.',
+};
+const PRACTICE_SOURCE = {
+  publisher: 'Fact · Claim · Opinion',
+  licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+};
+const PRACTICE_LEVELS = [1, 2, 3, 4, 5];
+const ARTICLE_LEVEL = 6;
+
 const norm = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 const quizDir = new URL('../../quizzes/', import.meta.url);
@@ -55,15 +72,27 @@ const sets = files.map((name) => ({
   name,
   quiz: JSON.parse(readFileSync(new URL(name, quizDir), 'utf8')) as QuizFile,
 }));
-const article = norm(readFileSync(new URL('../../../shared/article/al-bukamal-al-qaim.txt', import.meta.url), 'utf8'));
+const articleSets = sets.filter(({ quiz }) => quiz.source.publisher === SOURCE.publisher);
+const practiceSets = sets.filter(({ quiz }) => quiz.source.publisher !== SOURCE.publisher);
+const article = norm(readFileSync(new URL('../../docs/source-article/al-bukamal-al-qaim.txt', import.meta.url), 'utf8'));
 
 const explanationTexts = (explanation: Item['explanation']): string[] =>
   typeof explanation === 'string' ? [explanation] : Object.values(explanation);
 
-/** Counts sentences, ignoring the dots of abbreviations and of quoted questions mid-sentence. */
+/** Counts sentences in any of the three languages, ignoring the dots of abbreviations and of quoted words. */
 function countSentences(text: string): number {
-  const plain = norm(text).replace(/\b(?:U\.S|e\.g|i\.e|etc|vs|Lt|Gen|Dr|Mr|Mrs|St)\./g, 'ABBR');
-  return plain.split(/(?<=[.!?…])["'’”)\]]*\s+(?=["'‘“(]?[A-Z0-9])/).filter((s) => s.trim()).length;
+  const plain = norm(text)
+    .replace(/«[^»]*»|“[^”]*”/g, 'QUOTE')
+    .replace(/\b(?:U\.S|e\.g|i\.e|etc|vs|Lt|Gen|Dr|Dra|Mr|Mrs|Sr|Sra|St)\./g, 'ABBR');
+  return plain.split(/(?<=[.!?…؟])["'’”)\]]*\s+(?=["'‘“(¿¡]?[\p{Lu}\p{Lo}0-9])/u).filter((s) => s.trim()).length;
+}
+
+/** What is left of `text` once every statement and omitted text is cut out: only punctuation may remain. */
+function leftoverOf(text: string, quizzes: QuizFile[]): string {
+  const texts = quizzes.flatMap((quiz) => [...quiz.items.map((i) => i.text), ...(quiz.omitted ?? []).map((o) => o.text)]);
+  let rest = norm(text);
+  for (const cut of texts.map(norm).sort((a, b) => b.length - a.length)) rest = rest.split(cut).join(' ');
+  return rest;
 }
 
 /** Every place `needle` occurs in `haystack`. */
@@ -81,17 +110,9 @@ describe('quiz content', () => {
   });
 
   describe.each(sets)('$name', ({ quiz }) => {
-    test('credits the same Mehr News / CC BY 4.0 source', () => {
-      expect(quiz.source).toEqual(SOURCE);
-    });
-
     test('has 10–20 items (the opening at least 12)', () => {
       expect(quiz.items.length).toBeLessThanOrEqual(20);
       expect(quiz.items.length).toBeGreaterThanOrEqual(quiz.id === OPENING_SET ? 12 : 10);
-    });
-
-    test('every passage is quoted verbatim from the article', () => {
-      for (const passage of quiz.passages) expect(article, passage.id).toContain(norm(passage.text));
     });
 
     test('every item text occurs in its passage, and every cue in its item', () => {
@@ -104,9 +125,10 @@ describe('quiz content', () => {
       }
     });
 
-    test('every omitted text is quoted verbatim and has a reason', () => {
+    test('every omitted text is quoted verbatim from its source and has a reason', () => {
+      const source = quiz.source.publisher === SOURCE.publisher ? article : norm(quiz.passages.map((p) => p.text).join(' '));
       for (const left of quiz.omitted ?? []) {
-        expect(article).toContain(norm(left.text));
+        expect(source).toContain(norm(left.text));
         expect(left.reason.trim()).not.toBe('');
       }
     });
@@ -137,12 +159,42 @@ describe('quiz content', () => {
     });
   });
 
+  describe.each(articleSets)('$name (the seed article)', ({ quiz }) => {
+    test('credits the same Mehr News / CC BY 4.0 source and is the last level', () => {
+      expect(quiz.source).toEqual(SOURCE);
+      expect(quiz.level).toBe(ARTICLE_LEVEL);
+    });
+
+    test('every passage is quoted verbatim from the article', () => {
+      for (const passage of quiz.passages) expect(article, passage.id).toContain(norm(passage.text));
+    });
+  });
+
+  describe.each(practiceSets)('$name (a practice text)', ({ quiz }) => {
+    test('says it was written for practice with invented people and places, and credits us', () => {
+      expect(quiz.description).toContain(INVENTED_NOTICE[quiz.language]);
+      expect(quiz.source).toMatchObject(PRACTICE_SOURCE);
+    });
+
+    test('sits on a practice level and is named after its language', () => {
+      expect(PRACTICE_LEVELS).toContain(quiz.level);
+      expect(quiz.id.startsWith(`${quiz.language}-`), quiz.id).toBe(true);
+    });
+
+    test('every sentence of its passages is a statement or listed as omitted, each once', () => {
+      const rest = leftoverOf(quiz.passages.map((p) => p.text).join(' '), [quiz]);
+      expect(rest.replace(/[\s\p{P}]+/gu, ''), `not accounted for: ${norm(rest)}`).toBe('');
+      const passages = norm(quiz.passages.map((p) => p.text).join(' '));
+      for (const item of quiz.items) expect(occurrences(passages, norm(item.text)).length, item.id).toBe(1);
+    });
+  });
+
   test('the balance exceptions name existing sets', () => {
     for (const id of Object.keys(BALANCE_EXCEPTIONS)) expect(sets.map((s) => s.quiz.id)).toContain(id);
   });
 
-  test('no item text occurs twice or overlaps another item or an omitted text', () => {
-    const spans = sets.flatMap(({ quiz }) => [
+  test('no article statement occurs twice or overlaps another statement or an omitted text', () => {
+    const spans = articleSets.flatMap(({ quiz }) => [
       ...quiz.items.map((item) => ({ who: `${quiz.id}/${item.id}`, text: norm(item.text) })),
       ...(quiz.omitted ?? []).map((left, n) => ({ who: `${quiz.id}/omitted[${n}]`, text: norm(left.text) })),
     ]);
@@ -159,11 +211,7 @@ describe('quiz content', () => {
   });
 
   test('every sentence of the article is an item or listed as omitted', () => {
-    const texts = sets.flatMap(({ quiz }) => [...quiz.items.map((i) => i.text), ...(quiz.omitted ?? []).map((o) => o.text)]);
-    let rest = article;
-    for (const text of texts.map(norm).sort((a, b) => b.length - a.length)) rest = rest.split(text).join(' ');
-    const leftover = rest.replace(/[\s\p{P}]+/gu, '');
-    if (leftover) console.log(`Not accounted for:\n${norm(rest)}`);
-    expect(leftover).toBe('');
+    const rest = leftoverOf(article, articleSets.map(({ quiz }) => quiz));
+    expect(rest.replace(/[\s\p{P}]+/gu, ''), `not accounted for: ${norm(rest)}`).toBe('');
   });
 });

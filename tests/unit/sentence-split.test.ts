@@ -104,7 +104,7 @@ describe('splitSentences', () => {
 });
 
 describe('splitSentences on the seed article', () => {
-  const article = readFileSync(resolve(process.cwd(), '../shared/article/al-bukamal-al-qaim.txt'), 'utf8');
+  const article = readFileSync(resolve(process.cwd(), 'docs/source-article/al-bukamal-al-qaim.txt'), 'utf8');
   const spans = splitSentences(article);
   const sentences = spans.map((s) => s.text);
 
