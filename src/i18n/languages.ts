@@ -27,3 +27,18 @@ export function pickLanguage(preferred: readonly string[]): string {
   }
   return FALLBACK_LANGUAGE;
 }
+
+/** The writing direction of text in `code`: known for the app's languages, left to the browser for others. */
+export function directionOf(code: string): 'ltr' | 'rtl' | 'auto' {
+  const base = code.split('-')[0]?.toLowerCase();
+  return LANGUAGES.find((language) => language.code === base)?.dir ?? 'auto';
+}
+
+/** The name of language `code` in language `inLanguage` ("Arabic", "árabe", "العربية"). */
+export function languageName(code: string, inLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,18 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { useAllSets } from '../../app/use-sets';
+import { useAllSets, type SetEntry } from '../../app/use-sets';
 import { useProgressBySet } from '../../app/use-progress';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
-import { SourceCredit } from '../about/SourceCredit';
-import { MixedPracticeCard } from './MixedPracticeCard';
 import { MIXED_SET_ID } from '../../app/start-attempt';
-import { ReviewCard } from '../review/ReviewCard';
+import { planLearningPath } from '../../domain/learning-path';
+import { languageName } from '../../i18n/languages';
 import { REVIEW_SET_ID } from '../../db/review';
+import { ReviewCard } from '../review/ReviewCard';
+import { MixedPracticeCard } from './MixedPracticeCard';
+import { SetCard } from './SetCard';
+
+const asPathSet = (entry: SetEntry) => ({ entry, id: entry.quiz.id, language: entry.quiz.language, level: entry.quiz.level, statements: entry.quiz.items.length });
 
 export function HomeScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sets = useAllSets();
   const progress = useProgressBySet();
+  const plan = planLearningPath(sets.map(asPathSet), i18n.language, progress ?? new Map());
+  const mark = (id: string) => (plan.next?.id !== id ? null : plan.firstStep ? 'start' : 'next');
 
   return (
     <section aria-labelledby="home-title">
@@ -21,32 +25,32 @@ export function HomeScreen() {
       <ul className="set-list">
         <ReviewCard sets={sets} progress={progress?.get(REVIEW_SET_ID)} />
         <MixedPracticeCard sets={sets} progress={progress?.get(MIXED_SET_ID)} />
-        {sets.map(({ quiz }) => {
-          const mine = progress?.get(quiz.id);
-          const open = mine?.openAttempt;
-          return (
-            <li key={quiz.id} className="set-card">
-              <h2>
-                <Link href={paths.set(quiz.id)}>{quiz.title}</Link>
-              </h2>
-              <p className="set-meta">
-                <span>{t('home.statements', { count: quiz.items.length })}</span>
-                {' · '}
-                <span>{t('home.progress', { right: mine?.right ?? 0, total: quiz.items.length })}</span>
-              </p>
-              <progress max={quiz.items.length} value={mine?.right ?? 0} aria-label={t('home.progressLabel', { title: quiz.title })} />
-              {open ? (
-                <p>
-                  <Link className="button primary" href={paths.play(open.id)} aria-label={t('home.continueSet', { title: quiz.title })}>
-                    {t('home.continue', { current: Math.min(open.position + 1, open.items.length), total: open.items.length })}
-                  </Link>
-                </p>
-              ) : null}
-              <SourceCredit source={quiz.source} compact />
-            </li>
-          );
-        })}
       </ul>
+      {plan.path.length ? (
+        <section aria-labelledby="path-title">
+          <h2 id="path-title">{t('path.title')}</h2>
+          <p className="set-meta">
+            {plan.next ? t('path.nextIs', { title: plan.next.entry.quiz.title }) : t('path.allDone')}
+          </p>
+          <ol className="set-list path">
+            {plan.path.map(({ entry }) => (
+              <SetCard key={entry.quiz.id} entry={entry} progress={progress?.get(entry.quiz.id)} mark={mark(entry.quiz.id)} />
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {plan.elsewhere.map(({ language, sets: group }) => {
+        return (
+          <section key={language} aria-labelledby={`sets-${language}`}>
+            <h2 id={`sets-${language}`}>{t('path.otherLanguage', { language: languageName(language, i18n.language) })}</h2>
+            <ul className="set-list">
+              {group.map(({ entry }) => (
+                <SetCard key={entry.quiz.id} entry={entry} progress={progress?.get(entry.quiz.id)} mark={null} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </section>
   );
 }

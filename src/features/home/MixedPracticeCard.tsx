@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawMixed, MIXED_SIZE } from '../../domain/mixed-practice';
+import { inLanguage } from '../../domain/learning-path';
 import { useDb } from '../../app/database-context';
 import { useActiveProfileId } from '../../app/profile';
 import { MIXED_SET_ID, startAndOpen } from '../../app/start-attempt';
@@ -11,11 +12,14 @@ import { paths } from '../../app/router';
 import { StorageMessage } from '../../app/StorageMessage';
 
 export function MixedPracticeCard({ sets, progress }: { sets: SetEntry[]; progress: SetProgress | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const db = useDb();
   const profileId = useActiveProfileId();
   const [error, setError] = useState<unknown>(null);
-  const pool = sets.flatMap(({ quiz }) => quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id, label: item.label })));
+  const [everyLanguage, setEveryLanguage] = useState(false);
+  const mine = inLanguage(sets, i18n.language, (entry) => entry.quiz.language);
+  const drawFrom = everyLanguage ? sets : mine;
+  const pool = drawFrom.flatMap(({ quiz }) => quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id, label: item.label })));
   const open = progress?.openAttempt;
   if (sets.length < 2) return null;
 
@@ -27,7 +31,12 @@ export function MixedPracticeCard({ sets, progress }: { sets: SetEntry[]; progre
   return (
     <li className="set-card mixed-card">
       <h2>{t('mixed.title')}</h2>
-      <p className="set-meta">{t('mixed.description', { count: Math.min(MIXED_SIZE, pool.length), sets: sets.length })}</p>
+      <p className="set-meta">{t('mixed.description', { count: Math.min(MIXED_SIZE, pool.length), sets: drawFrom.length })}</p>
+      {mine.length < sets.length ? (
+        <label className="check">
+          <input type="checkbox" checked={everyLanguage} onChange={(event) => setEveryLanguage(event.target.checked)} /> {t('mixed.otherLanguages')}
+        </label>
+      ) : null}
       <div className="actions">
         {open ? (
           <Link className="button primary" href={paths.play(open.id)} aria-label={t('home.continueSet', { title: t('mixed.title') })}>

@@ -5,6 +5,7 @@ import { useDb } from '../../app/database-context';
 import { useActiveProfileId } from '../../app/profile';
 import { startAndOpen } from '../../app/start-attempt';
 import { resolveStatements, type SetEntry } from '../../app/use-sets';
+import { inLanguage } from '../../domain/learning-path';
 import type { SetProgress } from '../../db/progress';
 import { dueReviews, REVIEW_SET_ID } from '../../db/review';
 import { Link } from '../../app/Link';
@@ -14,14 +15,18 @@ import './review.css';
 
 /** Home's way into spaced review: statements answered wrongly, back when the scheduler says they are due. */
 export function ReviewCard({ sets, progress }: { sets: SetEntry[]; progress: SetProgress | undefined }) {
-  const { t } = useTranslation('review');
+  const { t, i18n } = useTranslation('review');
   const db = useDb();
   const profileId = useActiveProfileId();
   const [error, setError] = useState<unknown>(null);
+  const [everyLanguage, setEveryLanguage] = useState(false);
   const waiting = useLiveQuery(() => dueReviews(db, profileId), [db, profileId]);
   const open = progress?.openAttempt;
   if (waiting === undefined) return null;
-  const due = waiting.filter((ref) => resolveStatements([ref], sets));
+  const dueEverywhere = waiting.filter((ref) => resolveStatements([ref], sets));
+  const mine = new Set(inLanguage(sets, i18n.language, (entry) => entry.quiz.language).map((entry) => entry.quiz.id));
+  const dueMine = dueEverywhere.filter((ref) => mine.has(ref.setId));
+  const due = everyLanguage ? dueEverywhere : dueMine;
 
   const start = () => startAndOpen(db, profileId, REVIEW_SET_ID, 'practice', due).catch(setError);
   return (
@@ -38,6 +43,12 @@ export function ReviewCard({ sets, progress }: { sets: SetEntry[]; progress: Set
           {t('start', { count: due.length })}
         </button>
       </div>
+      {dueMine.length < dueEverywhere.length ? (
+        <label className="check">
+          <input type="checkbox" checked={everyLanguage} onChange={(event) => setEveryLanguage(event.target.checked)} />{' '}
+          {t('otherLanguages', { count: dueEverywhere.length - dueMine.length })}
+        </label>
+      ) : null}
       {error ? <StorageMessage error={error} onDismiss={() => setError(null)} /> : null}
     </li>
   );

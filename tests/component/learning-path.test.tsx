@@ -1,0 +1,53 @@
+import { afterEach, expect, test } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { freshDatabase } from '../unit/db-helpers';
+import { smallQuiz } from '../fixtures/small-quiz';
+import { renderApp } from './render-app';
+import type { FcoDatabase } from '../../src/db/database';
+import type { Quiz } from '../../src/domain/quiz-schema';
+
+let db: FcoDatabase;
+afterEach(() => {
+  cleanup();
+  db?.close();
+});
+
+const practice = (id: string, title: string, language: string, level: Quiz['level']): Quiz => ({ ...smallQuiz(), id, title, language, level });
+
+test('Home leads with the learner\'s path in level order, marks where to start, and keeps other languages apart and playable', async () => {
+  db = freshDatabase();
+  const user = userEvent.setup();
+  await renderApp(db, '/', [
+    practice('en-2-judgment', 'Whose judgment', 'en', 2),
+    practice('ar-1-who', 'من يقول ذلك', 'ar', 1),
+    practice('en-1-who', 'Who says so', 'en', 1),
+  ]);
+  const path = await screen.findByRole('region', { name: 'Your path' });
+  expect(await within(path).findByText('Next: Who says so')).toBeInTheDocument();
+  const titles = within(path).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+  expect(titles.slice(0, 2)).toEqual(['Who says so', 'Whose judgment']);
+  const levels = within(path).getAllByText(/^Level \d/).map((label) => Number(/\d/.exec(label.textContent ?? '')![0]));
+  expect(levels).toEqual([...levels].sort());
+  expect(levels.at(-1)).toBe(6);
+  const first = within(path).getAllByRole('listitem')[0]!;
+  expect(within(first).getByText('Level 1 · Who says so?')).toBeInTheDocument();
+  expect(within(first).getByText('Start here')).toBeInTheDocument();
+
+  const arabic = screen.getByRole('region', { name: 'Sets in Arabic' });
+  const arabicTitle = within(arabic).getByRole('heading', { level: 3, name: 'من يقول ذلك' });
+  expect(arabicTitle).toHaveAttribute('lang', 'ar');
+  expect(arabicTitle).toHaveAttribute('dir', 'rtl');
+  await user.click(within(arabic).getByRole('link', { name: 'من يقول ذلك' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'من يقول ذلك' })).toBeInTheDocument();
+});
+
+test('mixed practice draws from the learner\'s language unless other languages are ticked in', async () => {
+  db = freshDatabase();
+  const user = userEvent.setup();
+  await renderApp(db, '/', [practice('en-1-who', 'Who says so', 'en', 1), practice('ar-1-who', 'من يقول ذلك', 'ar', 1)]);
+  const mixed = (await screen.findByRole('heading', { level: 2, name: 'Mixed practice' })).closest('li')!;
+  expect(await within(mixed).findByText(/drawn from 6 sets/)).toBeInTheDocument();
+  await user.click(within(mixed).getByRole('checkbox', { name: 'Include sets in other languages' }));
+  expect(within(mixed).getByText(/drawn from 7 sets/)).toBeInTheDocument();
+});
