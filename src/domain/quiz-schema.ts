@@ -23,6 +23,9 @@ export type CueKind = (typeof CUE_KINDS)[number];
 export const QUIZ_SCHEMA_VERSION = 1;
 export const MAX_ITEMS = 5_000;
 
+/** The publisher named by the practice texts written for this app (their people and places are invented). */
+export const OWN_PUBLISHER = 'Fact · Claim · Opinion';
+
 /** Steps of the learning path, easiest first; the real article is the last. */
 export const LEVELS = [1, 2, 3, 4, 5, 6] as const;
 export type Level = (typeof LEVELS)[number];

@@ -6,6 +6,7 @@
 // their own passages. All follow the rubric's limits: short explanations, label balance, set size.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { OWN_PUBLISHER } from '../../src/domain/quiz-schema';
 
 type Label = 'fact' | 'claim' | 'opinion';
 interface Cue { text: string; kind: string }
@@ -56,7 +57,7 @@ const INVENTED_NOTICE: Record<string, string> = {
   ar: 'نص كُتب للتدريب؛ الأشخاص والأماكن فيه متخيَّلة.',
 };
 const PRACTICE_SOURCE = {
-  publisher: 'Fact · Claim · Opinion',
+  publisher: OWN_PUBLISHER,
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 };
 const PRACTICE_LEVELS = [1, 2, 3, 4, 5];

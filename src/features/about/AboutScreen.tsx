@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { LABELS } from '../../domain/quiz-schema';
+import { LABELS, OWN_PUBLISHER } from '../../domain/quiz-schema';
 import { useAllSets } from '../../app/use-sets';
 import { LABEL_KEYS } from '../play/label-text';
 import { SourceCredit } from './SourceCredit';
 
 export function AboutScreen() {
   const { t } = useTranslation();
-  const sources = new Map(useAllSets().map(({ quiz }) => [JSON.stringify(quiz.source), quiz.source]));
+  const sets = useAllSets();
+  const sources = new Map(sets.filter(({ quiz }) => quiz.source.publisher !== OWN_PUBLISHER).map(({ quiz }) => [JSON.stringify(quiz.source), quiz.source]));
+  const ownTexts = sets.some(({ quiz }) => quiz.source.publisher === OWN_PUBLISHER);
   return (
     <section aria-labelledby="about-title" className="about">
       <h1 id="about-title">{t('about.title')}</h1>
@@ -33,6 +35,7 @@ export function AboutScreen() {
       <h2>{t('about.privacyTitle')}</h2>
       <p>{t('about.privacy')}</p>
       <h2>{t('about.sourcesTitle')}</h2>
+      {ownTexts ? <p>{t('about.practiceTexts')}</p> : null}
       <ul>
         {[...sources.entries()].map(([key, source]) => (
           <li key={key}>
