@@ -190,6 +190,14 @@ describe('quiz content', () => {
     });
   });
 
+  test('each language of the interface has a whole path: at least 6 practice sets covering levels 1 to 5', () => {
+    for (const language of Object.keys(INVENTED_NOTICE)) {
+      const own = practiceSets.filter(({ quiz }) => quiz.language === language);
+      expect(own.length, language).toBeGreaterThanOrEqual(6);
+      expect(new Set(own.map(({ quiz }) => quiz.level)), language).toEqual(new Set(PRACTICE_LEVELS));
+    }
+  });
+
   test('the balance exceptions name existing sets', () => {
     for (const id of Object.keys(BALANCE_EXCEPTIONS)) expect(sets.map((s) => s.quiz.id)).toContain(id);
   });
