@@ -27,7 +27,7 @@ test('Home leads with the learner\'s path in level order, marks where to start, 
   const path = await screen.findByRole('region', { name: 'Your path' });
   await within(path).findByRole('heading', { level: 3, name: 'Whose judgment' });
   const titles = within(path).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
-  expect(within(path).getByText(/^Next: /)).toHaveTextContent(`Next: ${titles[0]}`);
+  expect(screen.getByRole('link', { name: `Start here: ${titles[0]}` })).toHaveAttribute('href', expect.stringMatching(/^\/sets\//));
   expect(titles.indexOf('Who says so')).toBeLessThan(titles.indexOf('Whose judgment'));
   const levels = within(path).getAllByText(/^Level \d/).map((label) => Number(/\d/.exec(label.textContent ?? '')![0]));
   expect(levels).toEqual([...levels].sort());
@@ -35,7 +35,9 @@ test('Home leads with the learner\'s path in level order, marks where to start, 
   const first = within(path).getAllByRole('listitem')[0]!;
   expect(within(first).getByText('Level 1 · Who says so?')).toBeInTheDocument();
   expect(within(first).getByText('Start here')).toBeInTheDocument();
+  expect(within(first).getByText('Practice text written for this app; the people and places are invented.')).toBeInTheDocument();
 
+  await user.click(screen.getByText('Sets in Arabic'));
   const arabic = screen.getByRole('region', { name: 'Sets in Arabic' });
   const arabicTitle = within(arabic).getByRole('heading', { level: 3, name: 'من يقول ذلك' });
   expect(arabicTitle).toHaveAttribute('lang', 'ar');

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Source } from '../../domain/quiz-schema';
+import { OWN_PUBLISHER, type Source } from '../../domain/quiz-schema';
 
 /** A source credit; URLs from files become links only when they are http(s). */
 export function SourceCredit({ source, compact = false }: { source: Source; compact?: boolean }) {
   const { t } = useTranslation();
+  if (compact && source.publisher === OWN_PUBLISHER) return <p className="credit compact">{t('credit.practiceText')}</p>;
   const title = isWebUrl(source.url) ? (
     <a href={source.url} rel="noreferrer noopener" target="_blank">
       {source.title}

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useAllSets, type SetEntry } from '../../app/use-sets';
 import { useProgressBySet } from '../../app/use-progress';
 import { MIXED_SET_ID } from '../../app/start-attempt';
+import { Link } from '../../app/Link';
+import { paths } from '../../app/router';
 import { planLearningPath } from '../../domain/learning-path';
 import { languageName } from '../../i18n/languages';
 import { REVIEW_SET_ID } from '../../db/review';
@@ -22,6 +24,13 @@ export function HomeScreen() {
     <section aria-labelledby="home-title">
       <h1 id="home-title">{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      {plan.next ? (
+        <p>
+          <Link className="button primary" href={paths.set(plan.next.id)}>
+            {t(plan.firstStep ? 'path.startWith' : 'path.continueWith', { title: plan.next.entry.quiz.title })}
+          </Link>
+        </p>
+      ) : null}
       <ul className="set-list">
         <ReviewCard sets={sets} progress={progress?.get(REVIEW_SET_ID)} />
         <MixedPracticeCard sets={sets} progress={progress?.get(MIXED_SET_ID)} />
@@ -29,9 +38,7 @@ export function HomeScreen() {
       {plan.path.length ? (
         <section aria-labelledby="path-title">
           <h2 id="path-title">{t('path.title')}</h2>
-          <p className="set-meta">
-            {plan.next ? t('path.nextIs', { title: plan.next.entry.quiz.title }) : t('path.allDone')}
-          </p>
+          {plan.next ? null : <p className="set-meta">{t('path.allDone')}</p>}
           <ol className="set-list path">
             {plan.path.map(({ entry }) => (
               <SetCard key={entry.quiz.id} entry={entry} progress={progress?.get(entry.quiz.id)} mark={mark(entry.quiz.id)} />
@@ -39,18 +46,21 @@ export function HomeScreen() {
           </ol>
         </section>
       ) : null}
-      {plan.elsewhere.map(({ language, sets: group }) => {
-        return (
-          <section key={language} aria-labelledby={`sets-${language}`}>
-            <h2 id={`sets-${language}`}>{t('path.otherLanguage', { language: languageName(language, i18n.language) })}</h2>
+      {plan.elsewhere.map(({ language, sets: group }) => (
+        <details key={language} className="other-language">
+          <summary>
+            <h2 id={`sets-${language}`}>{t('path.otherLanguage', { language: languageName(language, i18n.language) })}</h2>{' '}
+            <span className="set-meta">{t('path.setsCount', { count: group.length })}</span>
+          </summary>
+          <section aria-labelledby={`sets-${language}`}>
             <ul className="set-list">
               {group.map(({ entry }) => (
                 <SetCard key={entry.quiz.id} entry={entry} progress={progress?.get(entry.quiz.id)} mark={null} />
               ))}
             </ul>
           </section>
-        );
-      })}
+        </details>
+      ))}
     </section>
   );
 }
