@@ -21,7 +21,7 @@ const KILL_POINTS: Record<Mode, KillPoint[]> = {
 const attemptIdOf = (page: Page) => decodeURIComponent(/\/play\/([^/?#]+)/.exec(page.url())?.[1] ?? '');
 
 test(`${KILLS} kills at random points of a set lose no answer, double none, and resume at the right statement`, async ({ page: firstPage, context, browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const seed = seedFromEnvironment('CRASH_SEED');
   console.info(`crash-safety seed: ${seed} (replay with CRASH_SEED=${seed})`);
   test.info().annotations.push({ type: 'seed', description: String(seed) });
