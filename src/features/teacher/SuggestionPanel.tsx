@@ -1,8 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cue, CueKind, Label } from '../../domain/quiz-schema';
-import type { LabelSuggestion } from '../../domain/suggest-label';
+import type { LabelSuggestion, NoSuggestionReason } from '../../domain/suggest-label';
 import { LABEL_KEYS } from '../play/label-text';
+
+const NONE_KEYS: Record<NoSuggestionReason, string> = {
+  'no-cue': 'suggest.noneNoCue',
+  undecided: 'suggest.noneUndecided',
+  question: 'suggest.noneQuestion',
+};
 
 /** What the cue detector suggests and why; the teacher still decides. */
 export function SuggestionPanel({
@@ -37,7 +43,11 @@ export function SuggestionPanel({
                 {text.slice(deciding.end)}
               </p>
               <p>
-                {t('suggest.decidedBy')} <q lang={language}>{deciding.text}</q> ({tApp(`cueKinds.${deciding.kind}`)})
+                {t('suggest.decidedBy')}{' '}
+                <q lang={language} dir="auto">
+                  {deciding.text}
+                </q>{' '}
+                ({tApp(`cueKinds.${deciding.kind}`)})
               </p>
             </>
           ) : null}
@@ -46,7 +56,7 @@ export function SuggestionPanel({
           </button>
         </>
       ) : (
-        <p className="suggestion-label">{t('suggest.none')}</p>
+        <p className="suggestion-label">{t(NONE_KEYS[suggestion.none ?? 'no-cue'])}</p>
       )}
       {suggestion.cues.length ? (
         <ul className="detected-cues">
@@ -54,7 +64,7 @@ export function SuggestionPanel({
             const key = `${id}-${cue.start}-${cue.end}`;
             return (
               <li key={key}>
-                <q id={`${key}-text`} lang={language}>
+                <q id={`${key}-text`} lang={language} dir="auto">
                   {cue.text}
                 </q>{' '}
                 {t('suggest.cueInfo', { kind: tApp(`cueKinds.${cue.kind}`), label: tApp(LABEL_KEYS[cue.pointsTo].name) })}{' '}
