@@ -22,13 +22,22 @@ const ATTRIBUTION: CuePatterns = {
     'en (?:un|una|su) (?:comunicado|declaracion|nota de prensa|rueda de prensa|entrevista|carta|informe)',
     'dijo|dice|dicen|dijeron|decia',
     '(?:afirm|asegur|declar|senal|explic|indic|denunci|anunci|confirm|aleg|calific|coment|inform|revel|subray|destac|manifest|record|agreg|reiter|lament|reclam|critic|acus|insinu|rechaz)(?:o|a|an|aron)',
-    'niega|niegan|nego|negaron|advierte|advierten|advirtio|advirtieron|sostiene|sostienen|sostuvo|sostuvieron|reconoce|reconocen|reconocio|reconocieron|admite|admiten|admitio|insiste|insisten|insistio|anade|anadio|anadieron|pide|piden|pidio|pidieron|exige|exigen|exigio|prometio|promete|prometen|respondio|replico|aclaro|opino|sentencio|apunto',
+    'niega|niegan|nego|negaron|advierte|advierten|advirtio|advirtieron|sostiene|sostienen|sostuvo|sostuvieron|reconoce|reconocen|reconocio|reconocieron|admite|admiten|admitio|insiste|insisten|insistio|anade|anadio|anadieron|pide|piden|pidio|pidieron|exige|exigen|exigio|prometio|promete|prometen|respondio|replico|aclaro|sentencio|apunto|atribuyo|atribuye|atribuyen|atribuyeron|propuso|propone|proponen|propusieron|recalco|recalca|enfatizo|enfatiza|precis(?:o|a)|se quej(?:a|an|o|aron)|culp(?:o|a|an|aron) a|achac(?:o|a|an|aron)',
     '(?:lo|la|los|las) (?:describio|describe|describen|describieron|califico|califica|califican|calificaron|llamo|llama|llaman|tacho|tacha|tachan)',
     '(?:describio|describe|describen|describieron) (?:[\\p{L}]+ ){0,5}?como',
     '(?:considera|consideran|considero|consideraron|cree|creen|creia|creian|creyo|creyeron|opina|opinan|piensa|piensan|penso|estima|estiman|estimo|calcula|calculan|calculo|teme|temen|temio|sospecha|sospechan|sugiere|sugieren|sugirio|concluye|concluyen|concluyo|muestra|muestran|revela|revelan) que',
     `(?:ha|han|habia|habian|hubiera) (?:${PARTICIPLES})`,
     'pregunto|preguntaron|se pregunto|cuestiono|cuestionaron',
   ],
+};
+
+/** "opinó" reports, "opino" is the writer: only the accent tells them apart. */
+const ATTRIBUTION_ACCENTED: CuePatterns = {
+  kind: 'attribution',
+  pointsTo: 'claim',
+  decides: true,
+  unfolded: true,
+  patterns: ['opinó|opinaron|opina|opinan'],
 };
 
 const VAGUE_SOURCE: CuePatterns = {
@@ -46,6 +55,7 @@ const VAGUE_SOURCE: CuePatterns = {
     `se (?:ha|han|habia) (?:${PARTICIPLES}|publicado|especulado|comentado|rumoreado)`,
     'se (?:dice|dijo|cree|creia|afirma|asegura|teme|sospecha|especula|comenta|estima|calcula|considera|sabe) (?:que)?',
     'dicen que|cuentan que',
+    'se (?:espera|preve|prevé|anuncia|augura|informa|rumorea) que|es de esperar que|se esperan?',
     'habrian? (?:[\\p{L}]+(?:ado|ido|ada|ida|to|cho|so))',
   ],
 };
@@ -104,7 +114,8 @@ const HEDGE: CuePatterns = {
     'quiza|quizas|tal vez|a lo mejor|probablemente|posiblemente|seguramente|aparentemente|previsiblemente',
     'parece|parecen|parecia|parecian|pareceria|da la impresion',
     '(?:creo|creemos|pienso|pensamos|opino|opinamos|sospecho|supongo|imagino|me temo|considero|consideramos) que',
-    'me parece|nos parece|a mi juicio|en mi opinion|a mi entender|para mi',
+    'me parece|nos parece|a mi juicio|en mi opinion|a mi entender|para mi|a mi modo de ver|desde mi punto de vista',
+    'me (?:encanta|encantan|gusta|gustan|preocupa|preocupan|indigna|indignan|alegra|entristece|molesta|molestan|fascina|horroriza)|nos (?:encanta|encantan|gusta|gustan|preocupa|indigna|alegra|molesta)|odio|detesto|adoro',
     'es (?:probable|posible|evidente|obvio|claro|indudable|innegable) que|sin duda|sin lugar a dudas|no cabe duda|puede que|podria (?:ser|tratarse)',
     'la verdadera (?:razon|intencion|causa)|el verdadero (?:motivo|objetivo|proposito)',
   ],
@@ -129,6 +140,10 @@ const EVALUATIVE: CuePatterns = {
     'mejor|mejores|peor|peores|el (?:mas|menos) (?!(?:alto|grande|largo|antiguo|poblado|visitado|caro|barato|alta|grandes)\\b)[\\p{L}]+|la (?:mas|menos) (?!(?:alta|grande|larga|antigua|poblada|visitada|cara|barata)\\b)[\\p{L}]+',
     'verguenza|escandalo|desastre|fracaso|exito|disparate|despilfarro|derroche|burla|chapuza|tonteria|locura|barbaridad|maravilla|joya|acierto|error|pesadilla|insulto|estafa|timo|mentira|lujo|regalo|ejemplo a seguir|paso (?:adelante|atras|en la direccion correcta)|perdida de (?:tiempo|dinero)|tomadura de pelo',
     'demasiad(?:o|a|os|as)|tan (?!solo|pronto|sólo)[\\p{L}]+|muy (?!(?:poc[oa]s?|cerca|lejos|pronto|tarde|temprano)\\b)[\\p{L}]+|sumamente|increiblemente|totalmente|realmente|verdaderamente|absolutamente|completamente|enormemente|terriblemente|profundamente|extremadamente|escandalosamente|vergonzosamente|claramente',
+    'no tiene (?:ningun |ni |mucho |el menor )?sentido|sin sentido|no tiene ni pies ni cabeza|deja (?:mucho|bastante) que desear|clama al cielo|en su sano juicio|con dos dedos de frente|a quien se le ocurre|es de risa|da pena|da verguenza|da gusto',
+    '[\\p{L}]{3,}isim(?:o|a|os|as)',
+    '(?:es|son|era|eran|fue|fueron|esta|estan|estaba|estaban|parece|parecen|resulta|resultan|resulto|sigue siendo|se ha vuelto|se volvio) (?:bastante|poco|algo|nada|francamente|simplemente|claramente) (?!(?:despues|antes|mas|menos|de|que)\\b)[\\p{L}]+',
+    'una? (?:verdader[oa]|autentic[oa]|enorme|gran|grave|absolut[oa]|complet[oa]|total|auténtic[oa]) (?:mejora|avance|retroceso|error|acierto|fracaso|exito|desastre|verguenza|escandalo|despilfarro|maravilla|joya|problema|ejemplo|logro|golpe|paso)|(?:mejora|avance|retroceso) (?:enorme|importante|notable|evidente|clara|claro|considerable)',
     'no (?:sirve|funciona|vale) (?:para nada|de nada)|merece|merecen|merecia|merecio|se merece|vale la pena|no vale la pena',
   ],
 };
@@ -159,6 +174,23 @@ const CHECKABLE: CuePatterns = {
   ],
 };
 
+/**
+ * Past events a record could confirm ("inauguró", "apagaron", "ha cerrado") and states that can be
+ * measured ("mide", "cuesta", "tiene"); they rank last, so any other cue decides first.
+ */
+const EVENTS: CuePatterns = {
+  kind: 'checkable',
+  pointsTo: 'fact',
+  decides: true,
+  fallback: true,
+  unfolded: true,
+  patterns: [
+    '(?!(?:dominó|buró|rococó|capó|Bernabéu)(?![\\p{L}]))[\\p{L}]{2,}(?:ó|aron|ieron)',
+    '(?:ha|han|había|habían) (?:sido )?[\\p{L}]+(?:ado|ada|ido|ida|ados|adas|idos|idas|to|ta|cho)',
+    'tiene|tienen|cuenta con|cuentan con|mide|miden|cuesta|cuestan|pesa|pesan|abre|abren|cierra|cierran|presta|prestan|sirve|sirven|recibe|reciben|alberga|albergan|conecta|conectan|une|ocupa|ocupan|dura|duran|tardan?|emplea|emplean|acoge|acogen|atiende|atienden|funciona|funcionan|sale|salen|llega|llegan|juega|juegan',
+  ],
+};
+
 const ORDINAL: CuePatterns = {
   kind: 'checkable',
   pointsTo: 'fact',
@@ -167,7 +199,7 @@ const ORDINAL: CuePatterns = {
 };
 
 export const SPANISH: CueLanguage = {
-  lists: [VAGUE_SOURCE, PASSIVE, ATTRIBUTION, FRAMING, MODAL, PREDICTION, HEDGE, EVALUATIVE, LOADED, CHECKABLE, ORDINAL],
+  lists: [VAGUE_SOURCE, PASSIVE, ATTRIBUTION, ATTRIBUTION_ACCENTED, FRAMING, MODAL, PREDICTION, HEDGE, EVALUATIVE, LOADED, CHECKABLE, ORDINAL, EVENTS],
   rhetoricalAfter: FRAMING,
   fold: true,
   names: true,

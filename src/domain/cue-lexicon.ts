@@ -13,6 +13,8 @@ export interface CuePatterns {
   caseSensitive?: boolean;
   /** In a language matched on a folded copy, match this list on the statement as written (for accents that matter). */
   unfolded?: boolean;
+  /** Decides only when no other cue of its kind does (event verbs, after numbers, dates and names). */
+  fallback?: boolean;
 }
 
 /** Everything the suggester knows about one language's cues. */
@@ -82,8 +84,8 @@ export const ATTRIBUTION: CuePatterns = {
     `${REPORTING}(?:predict|predicts|predicted|vow|vows|vowed|pledge|pledges|pledged)`,
     `${REPORTING}(?:expect|expects|expected)(?=\\s+(?:that|the|a|an|it|this|them|him|her)\\b)`,
     '(?:maintain|maintains|maintained|estimate|estimates|estimated|fear|fears|feared|think|thinks|thought)(?=\\s+that\\b)',
-    '(?:found|find|finds|show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|conclude|concludes|concluded|reveal|reveals|revealed)(?=\\s+that\\b)',
-    '(?:announce|announces|announced|state|states|stated|write|writes|wrote|add|adds|added|note|notes|noted|explain|explains|explained|report|reports)(?=\\s+that\\b)',
+    '(?:found|find|finds|show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|conclude|concludes|concluded|reveal|reveals|revealed)(?=\\s+(?:[\\p{L}\\p{N},]+\\s+){0,4}?that\\b)',
+    '(?:announce|announces|announced|state|states|stated|write|writes|wrote|add|adds|added|note|notes|noted|explain|explains|explained|report|reports)(?=\\s+(?:[\\p{L}\\p{N},]+\\s+){0,4}?that\\b)',
     `${REPORTING}reported(?=\\s*(?:[.,;]|$))`,
     '(?:question|questions|questioned)(?=\\s+whether\\b)',
     // A reported question: `"Why is it still shut?" a council member asked`, or "asked whether …".
@@ -182,6 +184,7 @@ export const HEDGE: CuePatterns = {
     'could (?:make|build) a (?:strong |good |compelling |convincing )?(?:argument|case)',
     'the real (?:reason|motive|purpose|aim|story|goal)',
     'must have',
+    `in (?:my|our) (?:view|opinion|book|experience)|to my mind|as far as (?:i${AP}m|i am|we${AP}re|we are) concerned`,
     `(?:i|we)(?:${AP}d| would)? (?:suspect|guess|reckon|feel|believe|think)`,
   ],
 };
@@ -209,12 +212,14 @@ export const EVALUATIVE: CuePatterns = {
     'magnificent|marvell?ous|mediocre|misguided|naive|naïve|needless|nonsensical|offensive|outrageous|pathetic|pointless',
     'poorly|preposterous|reckless|ridiculous|scandalous|senseless|sensible|shameful|shameless|shocking|short-sighted|silly',
     'sloppy|splendid|stupid|stunning|superb|terrible|terrific|thoughtful|troubling|unacceptable|unconscionable|unfair|unjust',
+    'beautiful|lovely|ugly|delicious|tasty|bland|boring|unreliable|overpriced|filthy|outstanding|charming|outdated|old-fashioned|meaningless|wasteful|flawed|chaotic|talented|gifted|rude|selfish|unfriendly|welcoming|worthwhile|unhelpful|disturbing|alarming|inefficient|ineffective|unjustified|inappropriate|unworthy|heartwarming|heartbreaking|delightful|dreary|tedious|hideous',
     'unreadable|unbearable|unaffordable|unforgivable|unbelievable|intolerable|unwatchable|unlivable',
     'unnecessary|unrealistic|unreasonable|unwise|useless|wise|woeful|wonderful|worrying|worthless|illegal|immoral|unethical',
     'disgrace|menace|triumph|fiasco|farce|shambles|debacle|travesty|blunder|outrage|betrayal|nonsense',
     'a (?:complete |total |dismal |spectacular |huge |great |resounding )?(?:failure|success|mistake|disaster)',
     'waste of',
     '(?:bad|good|great) news',
+    `makes? no sense|made no sense|(?:does|did)(?:n${AP}t| not) make (?:any )?sense|beggars? belief|leaves? (?:a lot|much) to be desired|left (?:a lot|much) to be desired`,
     'common sense|empty promises?|out of touch|nothing short of|by any (?:measure|standard)|is dreaming',
     'in (?:their|his|her|its|your|my|our) right minds?',
     '(?:an|a direct) attack on (?:press freedom|free speech|democracy|our (?:rights|freedoms?|democracy)|the rule of law)',
@@ -352,7 +357,7 @@ const PREDICATE_NOUNS = [
   'eyesore', 'embarrassment', 'triumph', 'success', 'failure', 'flop', 'mistake', 'error', 'disaster', 'catastrophe',
   'waste', 'scandal', 'insult', 'con', 'scam', 'rip-off', 'bargain', 'no-brainer', 'win', 'victory', 'blow', 'setback',
   'breakthrough', 'milestone', 'model', 'lesson', 'warning', 'pleasure', 'delight', 'relief', 'letdown', 'let-down',
-  'step forward', 'step backwards?', 'step back', 'step in the right direction', 'breath of fresh air',
+  'improvement', 'disappointment', 'letdown', 'godsend', 'lifeline', 'step forward', 'step backwards?', 'step back', 'step in the right direction', 'breath of fresh air',
   'slap in the face', 'recipe for disaster', 'drop in the ocean', 'good thing', 'bad thing', 'good idea', 'bad idea',
   'false economy', 'white elephant', 'whitewash', 'sham', 'travesty', 'farce', 'con job', 'cop-out', 'own goal',
   'hero', 'heroes', 'villain', 'villains', 'fools?', 'idiots?', 'liars?', 'cowards?',
@@ -404,8 +409,35 @@ export const EVALUATIVE_ADVERBS: CuePatterns = {
   ],
 };
 
+/**
+ * Verbs that report an event a record could confirm ("voted", "collapsed", "was elected"): in the writer's
+ * own voice, with no judgment, they make the statement checkable. They rank last, so any other cue decides first.
+ */
+export const EVENT_VERBS: CuePatterns = {
+  kind: 'checkable',
+  pointsTo: 'fact',
+  decides: true,
+  fallback: true,
+  patterns: [
+    [
+      'opened', 'reopened', 'closed', 'shut', 'collapsed', 'voted', 'approved', 'rejected', 'passed', 'signed', 'arrested',
+      'charged', 'won', 'lost', 'scored', 'resigned', 'died', 'injured', 'doubled', 'tripled', 'halved', 'increased',
+      'decreased', 'dropped', 'launched', 'built', 'elected', 'appointed', 'fired', 'sacked', 'banned', 'cancell?ed',
+      'postponed', 'delayed', 'hired', 'vetoed', 'sequenced', 'missed', 'joined', 'finished', 'completed', 'raised',
+      'reduced', 'recorded', 'flooded', 'crashed', 'sold', 'bought', 'fined', 'sentenced', 'convicted', 'released',
+      'published', 'hosted', 'visited', 'introduced', 'renamed', 'merged', 'acquired', 'defeated', 'evacuated',
+      'suspended', 'demolished', 'repaired', 'renovated', 'installed', 'replaced', 'removed', 'moved', 'relocated',
+      'founded', 'established', 'graduated', 'retired', 'donated', 'planted', 'painted', 'measured', 'counted',
+      'rescued', 'treated', 'admitted', 'discharged', 'inaugurated', 'dismissed', 'expelled', 'awarded', 'received',
+      'spent', 'cost', 'costs', 'earned', 'paid', 'owns', 'owned', 'employs', 'employed', 'serves', 'served', 'houses',
+      'holds', 'held', 'contains', 'carries', 'connects', 'runs', 'opens', 'closes', 'lasted', 'took place', 'stopped', 'started',
+      'began', 'ended', 'arrived', 'left', 'returned', 'attended', 'signed up', 'registered', 'applied', 'confirmed',
+    ].join('|'),
+  ],
+};
+
 export const ENGLISH: CueLanguage = {
-  lists: [VAGUE_SOURCE, PASSIVE, ATTRIBUTION, FRAMING, MODAL, PREDICTION, HEDGE, EVALUATIVE_PREDICATE, EVALUATIVE, EVALUATIVE_ADVERBS, EVALUATIVE_CASED, LOADED, CHECKABLE, ORDINAL],
+  lists: [VAGUE_SOURCE, PASSIVE, ATTRIBUTION, FRAMING, MODAL, PREDICTION, HEDGE, EVALUATIVE_PREDICATE, EVALUATIVE, EVALUATIVE_ADVERBS, EVALUATIVE_CASED, LOADED, CHECKABLE, ORDINAL, EVENT_VERBS],
   rhetoricalAfter: FRAMING,
   fold: false,
   names: true,

@@ -25,6 +25,7 @@ export interface LabelSuggestion {
 
 interface Candidate extends DetectedCue {
   decides: boolean;
+  fallback: boolean;
   /** Lower wins when two cues overlap. */
   priority: number;
 }
@@ -93,6 +94,7 @@ function decidingCue(cues: readonly Candidate[]): Candidate | undefined {
   return (
     ordered.find((cue) => cue.decides && CLAIM_KINDS.has(cue.kind)) ??
     ordered.find((cue) => cue.decides && OPINION_KINDS.has(cue.kind)) ??
+    ordered.find((cue) => cue.decides && cue.kind === 'checkable' && !cue.fallback) ??
     ordered.find((cue) => cue.decides && cue.kind === 'checkable')
   );
 }
@@ -105,7 +107,7 @@ function lexiconCues(statement: string, { language, lists }: CompiledLanguage): 
     const onFolded = folded !== null && !list.unfolded;
     for (const match of (onFolded ? haystack : statement).matchAll(regex)) {
       const span = onFolded ? unfoldSpan(folded, statement, match.index, match.index + match[0].length) : { start: match.index, end: match.index + match[0].length };
-      const cue: Candidate = { text: statement.slice(span.start, span.end), ...span, kind: list.kind, pointsTo: list.pointsTo, decides: list.decides, priority };
+      const cue: Candidate = { text: statement.slice(span.start, span.end), ...span, kind: list.kind, pointsTo: list.pointsTo, decides: list.decides, fallback: list.fallback ?? false, priority };
       const adjusted = list.kind === 'attribution' ? readAttribution(statement.slice(0, cue.start), cue, language) : cue;
       if (adjusted) found.push(adjusted);
     }
@@ -142,7 +144,7 @@ function namedCues(statement: string, { language, namedPriority }: CompiledLangu
     text = text.replace(/['’]s$/u, '');
     if (!/\.\S/u.test(text)) text = text.replace(/\.$/u, '');
     if (text === 'I' || text === '') continue;
-    found.push({ text, start, end: start + text.length, kind: 'checkable', pointsTo: 'fact', decides: true, priority: namedPriority });
+    found.push({ text, start, end: start + text.length, kind: 'checkable', pointsTo: 'fact', decides: true, fallback: false, priority: namedPriority });
   }
   return found;
 }
@@ -150,7 +152,7 @@ function namedCues(statement: string, { language, namedPriority }: CompiledLangu
 function rhetoricalCue(statement: string, { language, rhetoricalPriority }: CompiledLanguage): Candidate | null {
   const trimmed = statement.trimEnd();
   if (!language.question.test(trimmed)) return null;
-  const at = (start: number, text: string): Candidate => ({ text, start, end: start + text.length, kind: 'rhetorical', pointsTo: 'opinion', decides: true, priority: rhetoricalPriority });
+  const at = (start: number, text: string): Candidate => ({ text, start, end: start + text.length, kind: 'rhetorical', pointsTo: 'opinion', decides: true, fallback: false, priority: rhetoricalPriority });
   const tag = language.tagQuestion?.exec(trimmed);
   if (tag && tag.index > 0 && !language.questionOpener?.test(trimmed)) {
     const offset = tag[0].search(/\p{L}/u);

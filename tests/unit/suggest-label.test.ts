@@ -198,6 +198,14 @@ describe('suggestLabel: the writer’s own evaluative predicate (issue 11)', () 
     expect(suggestLabel('Researchers sequenced the genome for the first time.').label).toBe('fact');
   });
 
+  test('an event verb makes a plain report checkable, but only when no number, date or name decides first', () => {
+    expect(decided('The school was forced to close after its roof collapsed during the storm.')).toEqual({ label: 'fact', by: 'checkable:collapsed' });
+    expect(decided('The club sold its stadium in 1998.')).toEqual({ label: 'fact', by: 'checkable:1998' });
+    expect(decided('La alcaldesa inauguró el nuevo puente peatonal.', 'es')).toEqual({ label: 'fact', by: 'checkable:inauguró' });
+    expect(decided('افتتحت رئيسة البلدية الجسر الجديد.', 'ar')).toEqual({ label: 'fact', by: 'checkable:افتتحت' });
+    expect(decided('The club sold its best players, which was a disgrace.').label).toBe('opinion');
+  });
+
   test('a reported question is an attributed claim, decided by its reporting verb', () => {
     expect(decided('"Why is the bridge still closed?" a council member asked.')).toEqual({ label: 'claim', by: 'attribution:asked' });
     expect(decided('A parent asked whether the canteen food is checked.')).toEqual({ label: 'claim', by: 'attribution:asked' });
