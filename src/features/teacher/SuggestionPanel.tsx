@@ -10,7 +10,10 @@ const NONE_KEYS: Record<NoSuggestionReason, string> = {
   question: 'suggest.noneQuestion',
 };
 
-/** What the cue detector suggests and why; the teacher still decides. */
+/**
+ * What the cue detector suggests and why; the teacher still decides. Cue words keep their own language
+ * and direction inside quotes of the interface's language.
+ */
 export function SuggestionPanel({
   text,
   language,
@@ -44,8 +47,8 @@ export function SuggestionPanel({
               </p>
               <p>
                 {t('suggest.decidedBy')}{' '}
-                <q lang={language} dir="auto">
-                  {deciding.text}
+                <q>
+                  <bdi lang={language}>{deciding.text}</bdi>
                 </q>{' '}
                 ({tApp(`cueKinds.${deciding.kind}`)})
               </p>
@@ -64,8 +67,8 @@ export function SuggestionPanel({
             const key = `${id}-${cue.start}-${cue.end}`;
             return (
               <li key={key}>
-                <q id={`${key}-text`} lang={language} dir="auto">
-                  {cue.text}
+                <q id={`${key}-text`}>
+                  <bdi lang={language}>{cue.text}</bdi>
                 </q>{' '}
                 {t('suggest.cueInfo', { kind: tApp(`cueKinds.${cue.kind}`), label: tApp(LABEL_KEYS[cue.pointsTo].name) })}{' '}
                 {cues.some((existing) => existing.text === cue.text) ? null : (
