@@ -140,6 +140,7 @@ const EVALUATIVE: CuePatterns = {
     'mejor|mejores|peor|peores|el (?:mas|menos) (?!(?:alto|grande|largo|antiguo|poblado|visitado|caro|barato|alta|grandes)\\b)[\\p{L}]+|la (?:mas|menos) (?!(?:alta|grande|larga|antigua|poblada|visitada|cara|barata)\\b)[\\p{L}]+',
     'verguenza|escandalo|desastre|fracaso|exito|disparate|despilfarro|derroche|burla|chapuza|tonteria|locura|barbaridad|maravilla|joya|acierto|error|pesadilla|insulto|estafa|timo|mentira|lujo|regalo|ejemplo a seguir|paso (?:adelante|atras|en la direccion correcta)|perdida de (?:tiempo|dinero)|tomadura de pelo',
     'demasiad(?:o|a|os|as)|tan (?!solo|pronto|sólo)[\\p{L}]+|muy (?!(?:poc[oa]s?|cerca|lejos|pronto|tarde|temprano)\\b)[\\p{L}]+|sumamente|increiblemente|totalmente|realmente|verdaderamente|absolutamente|completamente|enormemente|terriblemente|profundamente|extremadamente|escandalosamente|vergonzosamente|claramente',
+    'todo el mundo sabe|todos sabemos|como todos sabemos|no hay excusa|nada mas que|no es mas que',
     'no tiene (?:ningun |ni |mucho |el menor )?sentido|sin sentido|no tiene ni pies ni cabeza|deja (?:mucho|bastante) que desear|clama al cielo|en su sano juicio|con dos dedos de frente|a quien se le ocurre|es de risa|da pena|da verguenza|da gusto',
     '[\\p{L}]{3,}isim(?:o|a|os|as)',
     '(?:es|son|era|eran|fue|fueron|esta|estan|estaba|estaban|parece|parecen|resulta|resultan|resulto|sigue siendo|se ha vuelto|se volvio) (?:bastante|poco|algo|nada|francamente|simplemente|claramente) (?!(?:despues|antes|mas|menos|de|que)\\b)[\\p{L}]+',
@@ -219,6 +220,6 @@ export const SPANISH: CueLanguage = {
   future: /^(?:\p{L}+(?:rá|rán)|van? a \p{L}+)$/iu,
   question: /[?？]["”’»)]*\s*$/u,
   rhetoricalMarkers:
-    /(?<!\p{L})(?:acaso|de verdad|en serio|realmente|alguien|quien (?:puede|podria|va a|se cree|no)|como (?:es posible|puede|se puede|pueden|podemos)|hasta cuando|no es|no son|no seria|no deberia|no les parece|que mas|a quien se le ocurre|para que sirve)(?!\p{L})/u,
+    /(?<!\p{L})(?:para que|quien necesita|desde cuando|por que no|cuantas veces mas|acaso|de verdad|en serio|realmente|alguien|quien (?:puede|podria|va a|se cree|no)|como (?:es posible|puede|se puede|pueden|podemos)|hasta cuando|no es|no son|no seria|no deberia|no les parece|que mas|a quien se le ocurre|para que sirve)(?!\p{L})/u,
   tagQuestion: /,\s*¿?(?:verdad|no|cierto|no es asi)\s*\?["”’»]?$/iu,
 };

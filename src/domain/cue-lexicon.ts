@@ -152,6 +152,7 @@ export const MODAL: CuePatterns = {
   patterns: [
     'should|must|ought to|had better',
     'needs? to',
+    '(?<!\\b(?:it|which|that|who)\\s)needs?(?= (?:a|an|more|better|fewer|less|another|real|proper)\\s)',
     `it(?:${AP}s| is) (?:high |about )?time(?= (?:to|we|for|that|the|our|this|they|politicians|governments?)\\b)|it(?:${AP}s| is) (?:high|about) time`,
     `let${AP}s|let us`,
   ],
@@ -220,6 +221,7 @@ export const EVALUATIVE: CuePatterns = {
     'waste of',
     '(?:bad|good|great) news',
     `makes? no sense|made no sense|(?:does|did)(?:n${AP}t| not) make (?:any )?sense|beggars? belief|leaves? (?:a lot|much) to be desired|left (?:a lot|much) to be desired`,
+    `nothing but|everyone knows|everybody knows|we all know|as (?:everyone|we all) knows?|there${AP}s no excuse|there is no excuse`,
     'common sense|empty promises?|out of touch|nothing short of|by any (?:measure|standard)|is dreaming',
     'in (?:their|his|her|its|your|my|our) right minds?',
     '(?:an|a direct) attack on (?:press freedom|free speech|democracy|our (?:rights|freedoms?|democracy)|the rule of law)',
@@ -300,7 +302,7 @@ export const CALENDAR_DATE = /\b(?:on|in|from|until|by|next) (?:(?:Monday|Tuesda
 /** Contexts where "must" or "should" describe a rule rather than recommend ("Under the new rules, landlords must …"). */
 export const RULE_CONTEXT = /\b(?:under|according to) the (?:new |current |proposed |revised |draft )?(?:law|laws|rules?|regulations?|act|bill|agreement|treaty|contract|constitution|guidelines|policy|plan|scheme|proposal|deal|terms)\b|\b(?:law|rules?|regulations?|act|bill|guidelines|treaty|constitution) (?:says|states|requires|stipulates)\b/iu;
 
-export const RHETORICAL_MARKERS = /\b(?:really|possibly|surely|honestly|seriously|ever|anyone|anybody|hardly|who could|who would|how could|how can|why should|why on earth|what else|(?:is|are|does|do|was|wo|should|ca)n['’]t)\b/iu;
+export const RHETORICAL_MARKERS = /\b(?:who needs|what(?:'s|’s| is) the point|why bother|why not|why should|since when|how much longer|how many more|really|possibly|surely|honestly|seriously|ever|anyone|anybody|hardly|who could|who would|how could|how can|why should|why on earth|what else|(?:is|are|does|do|was|wo|should|ca)n['’]t)\b/iu;
 export const TAG_QUESTION = /,?\s*\b(?:is|are|was|do|does|did|can|will|would|should|has|have|(?:is|are|was|do|does|did|ca|wo|would|should|has|have)n['’]t)\s+(?:it|he|she|they|we|you|there|i)\s*\?["”’]?$|,\s*right\s*\?["”’]?$/iu;
 
 /** Ordinals show something countable but do not decide on their own: "the first step" is no fact. */
