@@ -65,7 +65,7 @@ const PASSIVE: CuePatterns = {
   pointsTo: 'claim',
   decides: true,
   patterns: [
-    `(?:es|son|fue|fueron|ha sido|han sido|habia sido|esta|estan|era|eran) (?:${adj('acusad', 'senalad', 'criticad', 'denunciad', 'cuestionad', 'condenad', 'elogiad', 'tachad')})`,
+    `(?:es|son|fue|fueron|ha sido|han sido|habia sido|esta|estan|esta siendo|estan siendo|era|eran) (?:[\\p{L}]+mente )?(?:${adj('acusad', 'senalad', 'criticad', 'denunciad', 'cuestionad', 'condenad', 'elogiad', 'tachad')})`,
     `(?:es|son|fue|fueron|ha sido|han sido|era|eran) (?:${adj('considerad', 'calificad', 'descrit', 'vist', 'tenid')}) (?:como|de|por)`,
     'segun se (?:informo|dijo|cree|supo)',
   ],
@@ -77,6 +77,7 @@ const FRAMING: CuePatterns = {
   decides: false,
   patterns: [
     'no es (?:ningun )?secreto(?: que)?',
+    '(?:como )?todo el mundo sabe(?: que)?|(?:como )?todos sabemos(?: que)?',
     'para colmo|por si fuera poco|huelga decir(?: que)?|ni que decir tiene(?: que)?|como era de esperar|una vez mas',
     'cabe (?:destacar|senalar|recordar|anadir|mencionar)(?: que)?',
     'hay que (?:decir|reconocer|recordar|senalar|admitir)(?: que)?',
@@ -126,7 +127,8 @@ const EVALUATIVE: CuePatterns = {
   pointsTo: 'opinion',
   decides: true,
   patterns: [
-    adj(
+    // "buena parte", "buen número", "mala suerte de": quantities and set phrases, not judgments.
+    '(?!(?:buena parte|buen numero|buena cantidad|buen trecho)(?![\\p{L}]))(?:' + adj(
       'vergonzos', 'absurd', 'ridicul', 'magnific', 'pesim', 'injust', 'maravillos', 'desastros', 'escandalos', 'fantastic',
       'espantos', 'estupend', 'fabulos', 'precios', 'hermos', 'bonit', 'fe', 'mal', 'buen', 'acertad', 'desacertad',
       'equivocad', 'increible', 'penos', 'patetic', 'inadecuad', 'excesiv', 'abusiv', 'car', 'barat', 'suci', 'lent', 'comod',
@@ -135,12 +137,13 @@ const EVALUATIVE: CuePatterns = {
       'descuidad', 'chapucer', 'mediocr', 'obsolet', 'anticuad', 'caotic', 'peligros', 'generos', 'egoist', 'valios', 'inutil',
       'magnific', 'exquisit', 'horros', 'odios', 'indecoros', 'irrisori', 'escas', 'exagerad', 'desproporcionad', 'acertad',
       'honest', 'deshonest', 'cinic', 'hipocrit', 'vag', 'perfect', 'ideal', 'brillante',
-    ),
+    ) +
+      ')',
     'excelente|excelentes|lamentable|lamentables|terrible|terribles|horrible|horribles|indignante|indignantes|irresponsable|irresponsables|inaceptable|inaceptables|inadmisible|inadmisibles|increible|increibles|impresionante|impresionantes|admirable|admirables|deplorable|deplorables|triste|tristes|genial|geniales|inutil|inutiles|util|utiles|eficaz|eficaces|ineficaz|ineficaces|valiente|valientes|imprudente|imprudentes|razonable|razonables|irrazonable|intolerable|intolerables|insoportable|insoportables|decepcionante|decepcionantes|preocupante|preocupantes|alarmante|alarmantes|interesante|interesantes|mediocre|mediocres|excepcional|excepcionales|brillante|brillantes|insuficiente|insuficientes|suficiente|agradable|agradables|desagradable|desagradables|inteligente|inteligentes|irresponsable|vergonzante|inolvidable|lamentablemente|afortunadamente|desgraciadamente|por desgracia|por suerte|obviamente|evidentemente|claramente|sencillamente|tristemente|injustamente|ridiculamente|absurdamente',
     'mejor|mejores|peor|peores|el (?:mas|menos) (?!(?:alto|grande|largo|antiguo|poblado|visitado|caro|barato|alta|grandes)\\b)[\\p{L}]+|la (?:mas|menos) (?!(?:alta|grande|larga|antigua|poblada|visitada|cara|barata)\\b)[\\p{L}]+',
     'verguenza|escandalo|desastre|fracaso|exito|disparate|despilfarro|derroche|burla|chapuza|tonteria|locura|barbaridad|maravilla|joya|acierto|error|pesadilla|insulto|estafa|timo|mentira|lujo|regalo|ejemplo a seguir|paso (?:adelante|atras|en la direccion correcta)|perdida de (?:tiempo|dinero)|tomadura de pelo',
     'demasiad(?:o|a|os|as)|tan (?!solo|pronto|sólo)[\\p{L}]+|muy (?!(?:poc[oa]s?|cerca|lejos|pronto|tarde|temprano)\\b)[\\p{L}]+|sumamente|increiblemente|totalmente|realmente|verdaderamente|absolutamente|completamente|enormemente|terriblemente|profundamente|extremadamente|escandalosamente|vergonzosamente|claramente',
-    'todo el mundo sabe|todos sabemos|como todos sabemos|no hay excusa|nada mas que|no es mas que',
+    'no hay excusa|nada mas que|no es mas que',
     'no tiene (?:ningun |ni |mucho |el menor )?sentido|sin sentido|no tiene ni pies ni cabeza|deja (?:mucho|bastante) que desear|clama al cielo|en su sano juicio|con dos dedos de frente|a quien se le ocurre|es de risa|da pena|da verguenza|da gusto',
     '[\\p{L}]{3,}isim(?:o|a|os|as)',
     '(?:es|son|era|eran|fue|fueron|esta|estan|estaba|estaban|parece|parecen|resulta|resultan|resulto|sigue siendo|se ha vuelto|se volvio) (?:bastante|poco|algo|nada|francamente|simplemente|claramente) (?!(?:despues|antes|mas|menos|de|que)\\b)[\\p{L}]+',

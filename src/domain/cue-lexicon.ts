@@ -141,6 +141,7 @@ export const FRAMING: CuePatterns = {
     'of course',
     'interestingly|ironically|tellingly|predictably|unsurprisingly|inevitably',
     'frankly|honestly|personally|admittedly|in fact|indeed|to put it (?:mildly|bluntly|simply)',
+    '(?:as )?(?:everyone|everybody|we all) knows?(?: that)?',
     `it(?:${AP}s| is) (?:important|worth) (?:to (?:note|remember|recall|add)|noting|remembering|recalling|adding)(?: that)?`,
   ],
 };
@@ -221,7 +222,7 @@ export const EVALUATIVE: CuePatterns = {
     'waste of',
     '(?:bad|good|great) news',
     `makes? no sense|made no sense|(?:does|did)(?:n${AP}t| not) make (?:any )?sense|beggars? belief|leaves? (?:a lot|much) to be desired|left (?:a lot|much) to be desired`,
-    `nothing but|everyone knows|everybody knows|we all know|as (?:everyone|we all) knows?|there${AP}s no excuse|there is no excuse`,
+    `nothing but|there${AP}s no excuse|there is no excuse`,
     'common sense|empty promises?|out of touch|nothing short of|by any (?:measure|standard)|is dreaming',
     'in (?:their|his|her|its|your|my|our) right minds?',
     '(?:an|a direct) attack on (?:press freedom|free speech|democracy|our (?:rights|freedoms?|democracy)|the rule of law)',

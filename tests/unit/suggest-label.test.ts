@@ -10,6 +10,9 @@ import { suggestLabel } from '../../src/domain/suggest-label';
 const cuesOf = (statement: string, kind: CueKind) =>
   suggestLabel(statement).cues.filter((cue) => cue.kind === kind).map((cue) => cue.text);
 
+const cuesOfIn = (statement: string, language: string, kind: CueKind) =>
+  suggestLabel(statement, language).cues.filter((cue) => cue.kind === kind).map((cue) => cue.text);
+
 const decided = (statement: string, language = 'en') => {
   const { label, deciding } = suggestLabel(statement, language);
   return { label, by: deciding ? `${deciding.kind}:${deciding.text}` : null };
@@ -265,6 +268,31 @@ describe('suggestLabel in Arabic (issue 14)', () => {
 
   test('right-to-left marks do not hide a cue', () => {
     expect(decided('\u200fقال المدير إن المقصف نظيف.', 'ar')).toEqual({ label: 'claim', by: 'attribution:قال' });
+  });
+});
+
+describe('suggestLabel: fixes found after the held-out sets were opened (general rules, see the report)', () => {
+  test('an Arabic word that merely starts with س (سينما, سيارة) is no future; سيفشل and سيكون are', () => {
+    expect(cuesOfIn('لا توجد في البلدة دار سينما.', 'ar', 'modal')).toEqual([]);
+    expect(cuesOfIn('اشترى سيارة جديدة.', 'ar', 'modal')).toEqual([]);
+    expect(cuesOfIn('سيفشل المشروع.', 'ar', 'modal')).toEqual(['سيفشل']);
+    expect(cuesOfIn('سيكون الجسر جاهزا.', 'ar', 'modal')).toEqual(['سيكون']);
+  });
+
+  test('Spanish passive reporting with an adverb or "está siendo" between the verb and the participle', () => {
+    expect(decided('El proyecto ha sido duramente criticado por los vecinos.', 'es')).toEqual({ label: 'claim', by: 'passive:ha sido duramente criticado' });
+    expect(decided('El concejal está siendo acusado de favoritismo.', 'es')).toEqual({ label: 'claim', by: 'passive:está siendo acusado' });
+  });
+
+  test('"as everyone knows" frames a statement (rubric rule 4) in every language', () => {
+    expect(decided('As everyone knows, the bridge opened in 1932.')).toEqual({ label: 'fact', by: 'checkable:1932' });
+    expect(decided('Como todo el mundo sabe, el puente sigue sin luz desde 2022.', 'es')).toEqual({ label: 'fact', by: 'checkable:2022' });
+    expect(cuesOfIn('كما يعلم الجميع، افتتح الجسر عام 1932.', 'ar', 'framing')).toEqual(['كما يعلم الجميع']);
+  });
+
+  test('"buena parte de" is a quantity, not a value word', () => {
+    expect(cuesOfIn('El granizo destrozó buena parte de la cosecha.', 'es', 'evaluative')).toEqual([]);
+    expect(cuesOfIn('La comida es buena.', 'es', 'evaluative')).toEqual(['buena']);
   });
 });
 
