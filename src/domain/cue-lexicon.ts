@@ -11,6 +11,42 @@ export interface CuePatterns {
   decides: boolean;
   patterns: readonly string[];
   caseSensitive?: boolean;
+  /** In a language matched on a folded copy, match this list on the statement as written (for accents that matter). */
+  unfolded?: boolean;
+  /** Decides only when no other cue of its kind does (event verbs, after numbers, dates and names). */
+  fallback?: boolean;
+}
+
+/** Everything the suggester knows about one language's cues. */
+export interface CueLanguage {
+  /** In priority order: when two cues overlap, the earlier list keeps its cue. */
+  lists: readonly CuePatterns[];
+  /** Lists after which a rhetorical question ranks when it overlaps another cue. */
+  rhetoricalAfter: CuePatterns;
+  /** Match on a folded copy: lower case, no accents, harakat, tatweel or direction marks. */
+  fold: boolean;
+  /** Capitalised names of people, places and bodies count as checkable details. */
+  names: boolean;
+  /** Sentence-initial words that are not names. */
+  functionWords: ReadonlySet<string>;
+  /** Reporting phrases that are attributions whatever comes before ("According to", "Según"). */
+  fixedFrame: RegExp;
+  /** Before a reporting verb: a subject that makes it a generalisation, the writer, or a hypothetical. */
+  universalSubject?: RegExp;
+  firstPerson?: RegExp;
+  hypothetical?: RegExp;
+  /** A clause whose cues do not decide: relative or participle clauses. */
+  subordinateClause: RegExp;
+  relativePronoun: RegExp;
+  /** "must" describing a rule, and a future with a calendar date, are not the writer's judgment. */
+  ruleContext: RegExp;
+  calendarDate: RegExp;
+  future: RegExp;
+  /** A statement that ends as a question. */
+  question: RegExp;
+  rhetoricalMarkers: RegExp;
+  tagQuestion?: RegExp;
+  questionOpener?: RegExp;
 }
 
 const AP = "['’]";
@@ -48,10 +84,13 @@ export const ATTRIBUTION: CuePatterns = {
     `${REPORTING}(?:predict|predicts|predicted|vow|vows|vowed|pledge|pledges|pledged)`,
     `${REPORTING}(?:expect|expects|expected)(?=\\s+(?:that|the|a|an|it|this|them|him|her)\\b)`,
     '(?:maintain|maintains|maintained|estimate|estimates|estimated|fear|fears|feared|think|thinks|thought)(?=\\s+that\\b)',
-    '(?:found|find|finds|show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|conclude|concludes|concluded|reveal|reveals|revealed)(?=\\s+that\\b)',
-    '(?:announce|announces|announced|state|states|stated|write|writes|wrote|add|adds|added|note|notes|noted|explain|explains|explained|report|reports)(?=\\s+that\\b)',
+    '(?:found|find|finds|show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|conclude|concludes|concluded|reveal|reveals|revealed)(?=\\s+(?:[\\p{L}\\p{N},]+\\s+){0,4}?that\\b)',
+    '(?:announce|announces|announced|state|states|stated|write|writes|wrote|add|adds|added|note|notes|noted|explain|explains|explained|report|reports)(?=\\s+(?:[\\p{L}\\p{N},]+\\s+){0,4}?that\\b)',
     `${REPORTING}reported(?=\\s*(?:[.,;]|$))`,
     '(?:question|questions|questioned)(?=\\s+whether\\b)',
+    // A reported question: `"Why is it still shut?" a council member asked`, or "asked whether …".
+    `(?<=[?!]["”’]?\\s+(?:[\\p{L}'’-]+\\s+){0,4})(?:asked|asks|wondered|demanded)`,
+    '(?:asked|asks|wondered|wonders)(?=\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:whether|if|why|how|what|who|when|where)\\b|\\s*:)',
     '(?:reject|rejects|rejected|dismiss|dismisses|dismissed)(?=\\s+(?:the\\s+)?(?:claims?|allegations?|accusations?|reports?|criticism|concerns?)\\b)',
     `${REPORTING}(?:criticise|criticises|criticised|criticize|criticizes|criticized|condemn|condemns|condemned|denounce|denounces|denounced)`,
   ],
@@ -101,6 +140,9 @@ export const FRAMING: CuePatterns = {
     'once again',
     'of course',
     'interestingly|ironically|tellingly|predictably|unsurprisingly|inevitably',
+    'frankly|honestly|personally|admittedly|in fact|indeed|to put it (?:mildly|bluntly|simply)',
+    '(?:as )?(?:everyone|everybody|we all) knows?(?: that)?',
+    `it(?:${AP}s| is) (?:important|worth) (?:to (?:note|remember|recall|add)|noting|remembering|recalling|adding)(?: that)?`,
   ],
 };
 
@@ -111,6 +153,7 @@ export const MODAL: CuePatterns = {
   patterns: [
     'should|must|ought to|had better',
     'needs? to',
+    '(?<!\\b(?:it|which|that|who)\\s)needs?(?= (?:a|an|more|better|fewer|less|another|real|proper)\\s)',
     `it(?:${AP}s| is) (?:high |about )?time(?= (?:to|we|for|that|the|our|this|they|politicians|governments?)\\b)|it(?:${AP}s| is) (?:high|about) time`,
     `let${AP}s|let us`,
   ],
@@ -143,6 +186,7 @@ export const HEDGE: CuePatterns = {
     'could (?:make|build) a (?:strong |good |compelling |convincing )?(?:argument|case)',
     'the real (?:reason|motive|purpose|aim|story|goal)',
     'must have',
+    `in (?:my|our) (?:view|opinion|book|experience)|to my mind|as far as (?:i${AP}m|i am|we${AP}re|we are) concerned`,
     `(?:i|we)(?:${AP}d| would)? (?:suspect|guess|reckon|feel|believe|think)`,
   ],
 };
@@ -170,18 +214,22 @@ export const EVALUATIVE: CuePatterns = {
     'magnificent|marvell?ous|mediocre|misguided|naive|naïve|needless|nonsensical|offensive|outrageous|pathetic|pointless',
     'poorly|preposterous|reckless|ridiculous|scandalous|senseless|sensible|shameful|shameless|shocking|short-sighted|silly',
     'sloppy|splendid|stupid|stunning|superb|terrible|terrific|thoughtful|troubling|unacceptable|unconscionable|unfair|unjust',
+    'beautiful|lovely|ugly|delicious|tasty|bland|boring|unreliable|overpriced|filthy|outstanding|charming|outdated|old-fashioned|meaningless|wasteful|flawed|chaotic|talented|gifted|rude|selfish|unfriendly|welcoming|worthwhile|unhelpful|disturbing|alarming|inefficient|ineffective|unjustified|inappropriate|unworthy|heartwarming|heartbreaking|delightful|dreary|tedious|hideous',
+    'unreadable|unbearable|unaffordable|unforgivable|unbelievable|intolerable|unwatchable|unlivable',
     'unnecessary|unrealistic|unreasonable|unwise|useless|wise|woeful|wonderful|worrying|worthless|illegal|immoral|unethical',
     'disgrace|menace|triumph|fiasco|farce|shambles|debacle|travesty|blunder|outrage|betrayal|nonsense',
     'a (?:complete |total |dismal |spectacular |huge |great |resounding )?(?:failure|success|mistake|disaster)',
     'waste of',
     '(?:bad|good|great) news',
+    `makes? no sense|made no sense|(?:does|did)(?:n${AP}t| not) make (?:any )?sense|beggars? belief|leaves? (?:a lot|much) to be desired|left (?:a lot|much) to be desired`,
+    `nothing but|there${AP}s no excuse|there is no excuse`,
     'common sense|empty promises?|out of touch|nothing short of|by any (?:measure|standard)|is dreaming',
     'in (?:their|his|her|its|your|my|our) right minds?',
     '(?:an|a direct) attack on (?:press freedom|free speech|democracy|our (?:rights|freedoms?|democracy)|the rule of law)',
     'historic (?:victory|win|moment|day|achievement|decision|mistake|blunder|betrayal)',
     'deserve|deserves|deserved|ruining',
     '(?:far|much|way) too|too (?:late|little|small|high|low|much|few|slow|soon|expensive|costly|weak|timid|demanding|often|long)',
-    'clearly|obviously|surely|frankly|undoubtedly|sadly|shamefully|disgracefully|rightly|wrongly|thankfully|fortunately|unfortunately|mercifully',
+    'clearly|obviously|surely|undoubtedly|sadly|shamefully|disgracefully|rightly|wrongly|thankfully|fortunately|unfortunately|mercifully',
   ],
 };
 
@@ -223,8 +271,9 @@ export const CHECKABLE: CuePatterns = {
   patterns: [
     '[$€£¥]?\\d(?:[\\d,.:]*\\d)?(?:[–-]\\d+)?(?:\\s?(?:%|percent|per cent|million|billion|trillion|bn|a\\.m\\.|p\\.m\\.))?',
     '(?<!\\bno\\s)one(?!\\s+another)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|twice|half|a (?:quarter|third)',
-    'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth',
     MEASURABLE_SUPERLATIVES,
+    '(?:the|its|their|his|her|a) (?:first|second|third|last|only) (?:[\\p{L}-]+ ){1,2}?(?:to|in|since|ever|of its kind)(?=\\s)',
+    'for the (?:first|second|third|last) time',
     '(?:the )?most(?=\\s+(?:since|on record|ever recorded|in (?:history|decades|years)))',
     '(?:the )?most (?:common|populous|visited|watched|expensive|densely|frequently|recent|widely used)',
     'on record|a record|record (?:high|low)',
@@ -254,5 +303,159 @@ export const CALENDAR_DATE = /\b(?:on|in|from|until|by|next) (?:(?:Monday|Tuesda
 /** Contexts where "must" or "should" describe a rule rather than recommend ("Under the new rules, landlords must …"). */
 export const RULE_CONTEXT = /\b(?:under|according to) the (?:new |current |proposed |revised |draft )?(?:law|laws|rules?|regulations?|act|bill|agreement|treaty|contract|constitution|guidelines|policy|plan|scheme|proposal|deal|terms)\b|\b(?:law|rules?|regulations?|act|bill|guidelines|treaty|constitution) (?:says|states|requires|stipulates)\b/iu;
 
-export const RHETORICAL_MARKERS = /\b(?:really|possibly|surely|honestly|seriously|ever|anyone|anybody|hardly|who could|who would|how could|how can|why should|why on earth|what else|(?:is|are|does|do|was|wo|should|ca)n['’]t)\b/iu;
+export const RHETORICAL_MARKERS = /\b(?:who needs|what(?:'s|’s| is) the point|why bother|why not|why should|since when|how much longer|how many more|really|possibly|surely|honestly|seriously|ever|anyone|anybody|hardly|who could|who would|how could|how can|why should|why on earth|what else|(?:is|are|does|do|was|wo|should|ca)n['’]t)\b/iu;
 export const TAG_QUESTION = /,?\s*\b(?:is|are|was|do|does|did|can|will|would|should|has|have|(?:is|are|was|do|does|did|ca|wo|would|should|has|have)n['’]t)\s+(?:it|he|she|they|we|you|there|i)\s*\?["”’]?$|,\s*right\s*\?["”’]?$/iu;
+
+/** Ordinals show something countable but do not decide on their own: "the first step" is no fact. */
+export const ORDINAL: CuePatterns = {
+  kind: 'checkable',
+  pointsTo: 'fact',
+  decides: false,
+  patterns: ['first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth'],
+};
+
+/** Linking verbs that put a judgment on their subject ("is", "has become", "remains", "looks"). */
+const COPULA = [
+  `(?:it|that|this|he|she|what|there|they|we|you|who|which)${AP}(?:s|re)`,
+  `(?:is|are|was|were|am)(?:n${AP}t)?`,
+  '(?:will |would |could |can |may |might |must |to )?be',
+  '(?:has|have|had) (?:always |long |now |never |often )?been',
+  'being',
+  '(?:has |have |had )?(?:become|becomes|became|remain|remains|remained|stay|stays|stayed|prove|proves|proved|proven)',
+  '(?:seem|seems|seemed|look|looks|looked|sound|sounds|sounded|feel|feels|felt|grow|grows|grew|get|gets|got|turned out to be|turns out to be)',
+].join('|');
+
+/** Degree words and intensifiers: "very", "so", "far too", "utterly". */
+const DEGREE = [
+  'very', 'so', 'too', 'really', 'truly', 'utterly', 'deeply', 'extremely', 'incredibly', 'remarkably', 'hugely',
+  'wildly', 'simply', 'totally', 'completely', 'entirely', 'absolutely', 'downright', 'plainly', 'rather', 'quite',
+  'pretty', 'fairly', 'painfully', 'woefully', 'awfully', 'terribly', 'staggeringly', 'shockingly', 'genuinely',
+  'hopelessly', 'thoroughly', 'way too', 'far too', 'much too', 'not nearly', 'nowhere near', 'less than', 'more than',
+  'anything but', 'nothing but', 'not', 'never', 'hardly', 'still', 'also', 'now', 'always', 'just', 'even',
+].join('|');
+
+/** Adjectives that judge when the writer predicates them of something, though they may describe elsewhere ("poor families"). */
+const PREDICATE_ADJECTIVES = [
+  'good', 'poor', 'right', 'wrong', 'fair', 'strong', 'weak', 'beautiful', 'ugly', 'important', 'essential', 'vital',
+  'crucial', 'necessary', 'unnecessary', 'welcome', 'overdue', 'long overdue', 'unreliable', 'reliable', 'efficient',
+  'inefficient', 'useful', 'helpful', 'harmful', 'dangerous', 'effective', 'ineffective', 'better', 'worse', 'nice',
+  'lovely', 'pleasant', 'unpleasant', 'boring', 'dull', 'exciting', 'interesting', 'fun', 'delicious', 'tasty', 'bland',
+  'cheap', 'overpriced', 'dirty', 'filthy', 'noisy', 'comfortable', 'uncomfortable', 'convenient', 'inconvenient',
+  'easy', 'hard', 'difficult', 'simple', 'obvious', 'worthwhile', 'worth it', 'mistaken', 'justified', 'unjustified',
+  'fine', 'okay', 'ok', 'adequate', 'sufficient', 'insufficient', 'appropriate', 'inappropriate', 'acceptable',
+  'reasonable', 'realistic', 'smart', 'clever', 'rude', 'polite', 'kind', 'generous', 'selfish', 'talented', 'gifted',
+  'outstanding', 'remarkable', 'friendly', 'unfriendly', 'welcoming', 'charming', 'elegant', 'outdated',
+  'old-fashioned', 'obsolete', 'meaningless', 'irrelevant', 'beneficial', 'valuable', 'perfect', 'ideal', 'flawed',
+  'wasteful', 'unsafe', 'safe enough', 'fair enough', 'good enough', 'hopeful', 'encouraging', 'alarming',
+  'concerning', 'worrying', 'disturbing', 'unhelpful', 'pointless', 'fitting', 'deserved', 'undeserved', 'unfit',
+  'unworthy', 'worthy', 'attractive', 'unattractive', 'confusing', 'chaotic', 'messy', 'crazy', 'mad', 'wrong-headed',
+  'pretty', 'right to', 'wrong to', 'to blame', 'at fault', 'in the wrong', 'on the right track', 'a step too far',
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** Nouns that judge as a predicate: "is a disgrace", "was a triumph", "is a step in the right direction". */
+const PREDICATE_NOUNS = [
+  'joke', 'mess', 'disgrace', 'shame', 'pity', 'gift', 'blessing', 'treasure', 'gem', 'masterpiece', 'nightmare',
+  'eyesore', 'embarrassment', 'triumph', 'success', 'failure', 'flop', 'mistake', 'error', 'disaster', 'catastrophe',
+  'waste', 'scandal', 'insult', 'con', 'scam', 'rip-off', 'bargain', 'no-brainer', 'win', 'victory', 'blow', 'setback',
+  'breakthrough', 'milestone', 'model', 'lesson', 'warning', 'pleasure', 'delight', 'relief', 'letdown', 'let-down',
+  'improvement', 'disappointment', 'letdown', 'godsend', 'lifeline', 'step forward', 'step backwards?', 'step back', 'step in the right direction', 'breath of fresh air',
+  'slap in the face', 'recipe for disaster', 'drop in the ocean', 'good thing', 'bad thing', 'good idea', 'bad idea',
+  'false economy', 'white elephant', 'whitewash', 'sham', 'travesty', 'farce', 'con job', 'cop-out', 'own goal',
+  'hero', 'heroes', 'villain', 'villains', 'fools?', 'idiots?', 'liars?', 'cowards?',
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** Adjectives that judge inside a noun phrase after a linking verb: "is a welcome change", "was a smart move". */
+const NOUN_PHRASE_ADJECTIVES = [
+  'good', 'bad', 'great', 'excellent', 'wonderful', 'terrible', 'poor', 'smart', 'clever', 'stupid', 'wise', 'welcome',
+  'brave', 'bold', 'sensible', 'foolish', 'lovely', 'nice', 'fine', 'perfect', 'ideal', 'real', 'complete', 'total',
+  'huge', 'big', 'major', 'serious', 'grave', 'costly', 'expensive', 'needless', 'pointless', 'much-needed',
+  'long-overdue', 'overdue', 'timely', 'fitting', 'fine', 'proud', 'sad', 'tragic', 'rare', 'genuine', 'true',
+  'shining', 'clear', 'worthy', 'fitting', 'missed', 'wasted', 'golden', 'rotten',
+].join('|');
+
+/** Of those, the ones that judge whatever noun follows: "a smart move", "a welcome change". */
+const JUDGING_NOUN_PHRASE_ADJECTIVES = [
+  'good', 'bad', 'great', 'excellent', 'wonderful', 'terrible', 'smart', 'clever', 'stupid', 'wise', 'welcome', 'brave',
+  'bold', 'sensible', 'foolish', 'lovely', 'nice', 'fine', 'perfect', 'ideal', 'needless', 'pointless', 'much-needed',
+  'long-overdue', 'overdue', 'timely', 'fitting', 'proud', 'sad', 'tragic', 'shining', 'worthy', 'golden', 'rotten',
+  'costly', 'silly', 'brilliant', 'dreadful', 'awful', 'remarkable', 'fantastic', 'useful', 'helpful', 'wasteful',
+].join('|');
+
+const ARTICLE = '(?:an?|the|one|such an?|quite an?|nothing less than an?|nothing short of an?|little more than an?)';
+
+export const EVALUATIVE_PREDICATE: CuePatterns = {
+  kind: 'evaluative',
+  pointsTo: 'opinion',
+  decides: true,
+  patterns: [
+    // A degree word turns almost any adjective into a judgment: "is far too slow", "was so proud".
+    `(?:${COPULA}) (?:(?:${DEGREE}) )*(?:very|so|too|really|truly|utterly|deeply|extremely|incredibly|remarkably|hugely|wildly|totally|completely|absolutely|downright|plainly|rather|quite|pretty|painfully|woefully|awfully|terribly|staggeringly|shockingly|genuinely|hopelessly|thoroughly|simply|way too|far too|much too|not nearly|nowhere near|anything but) (?!(?:much|many|few|more|less|most|least|often|far|long ago|soon|early|late|recently|a|an|the|one|not|to|that|because|as|in|on|at|for|by|\\d)\\b)[\\p{L}-]+`,
+    `(?:${COPULA}) (?:(?:${DEGREE}) )*(?:${PREDICATE_ADJECTIVES})(?![\\p{L}-])`,
+    // "is the hardest", "was the ugliest": a superlative that no measurement settles.
+    `(?:${COPULA}) (?:(?:${DEGREE}) )*(?:the|its|their|our|his|her) (?!(?:${MEASURABLE_SUPERLATIVES}|interest|forest|protest|contest|request|harvest|conquest|inquest|arrest|unrest|honest|modest|midwest|southwest|northwest|manifest)\\b)[\\p{L}]{3,}est(?![\\p{L}-])`,
+    `(?:${COPULA}) (?:(?:${DEGREE}) )*${ARTICLE} (?:(?:${DEGREE}|${NOUN_PHRASE_ADJECTIVES}) )*(?:${PREDICATE_NOUNS})`,
+    `(?:${COPULA}) (?:(?:${DEGREE}) )*${ARTICLE} (?:(?:${DEGREE}) )*(?:${JUDGING_NOUN_PHRASE_ADJECTIVES}) [\\p{L}-]+`,
+  ],
+};
+
+/** Adverbs that judge whatever they modify: "an embarrassingly late bus". */
+export const EVALUATIVE_ADVERBS: CuePatterns = {
+  kind: 'evaluative',
+  pointsTo: 'opinion',
+  decides: true,
+  patterns: [
+    'ridiculously|absurdly|outrageously|embarrassingly|painfully|woefully|shockingly|staggeringly|wonderfully|beautifully|terribly|awfully|hopelessly|incredibly|refreshingly|breathtakingly|depressingly|alarmingly|dangerously|criminally|laughably|pitifully|scandalously|disappointingly|impressively|admirably|brilliantly|badly (?:run|managed|designed|planned|built|needed|wrong)',
+  ],
+};
+
+/**
+ * Verbs that report an event a record could confirm ("voted", "collapsed", "was elected"): in the writer's
+ * own voice, with no judgment, they make the statement checkable. They rank last, so any other cue decides first.
+ */
+export const EVENT_VERBS: CuePatterns = {
+  kind: 'checkable',
+  pointsTo: 'fact',
+  decides: true,
+  fallback: true,
+  patterns: [
+    [
+      'opened', 'reopened', 'closed', 'shut', 'collapsed', 'voted', 'approved', 'rejected', 'passed', 'signed', 'arrested',
+      'charged', 'won', 'lost', 'scored', 'resigned', 'died', 'injured', 'doubled', 'tripled', 'halved', 'increased',
+      'decreased', 'dropped', 'launched', 'built', 'elected', 'appointed', 'fired', 'sacked', 'banned', 'cancell?ed',
+      'postponed', 'delayed', 'hired', 'vetoed', 'sequenced', 'missed', 'joined', 'finished', 'completed', 'raised',
+      'reduced', 'recorded', 'flooded', 'crashed', 'sold', 'bought', 'fined', 'sentenced', 'convicted', 'released',
+      'published', 'hosted', 'visited', 'introduced', 'renamed', 'merged', 'acquired', 'defeated', 'evacuated',
+      'suspended', 'demolished', 'repaired', 'renovated', 'installed', 'replaced', 'removed', 'moved', 'relocated',
+      'founded', 'established', 'graduated', 'retired', 'donated', 'planted', 'painted', 'measured', 'counted',
+      'rescued', 'treated', 'admitted', 'discharged', 'inaugurated', 'dismissed', 'expelled', 'awarded', 'received',
+      'spent', 'cost', 'costs', 'earned', 'paid', 'owns', 'owned', 'employs', 'employed', 'serves', 'served', 'houses',
+      'holds', 'held', 'contains', 'carries', 'connects', 'runs', 'opens', 'closes', 'lasted', 'took place', 'stopped', 'started',
+      'began', 'ended', 'arrived', 'left', 'returned', 'attended', 'signed up', 'registered', 'applied', 'confirmed',
+    ].join('|'),
+  ],
+};
+
+export const ENGLISH: CueLanguage = {
+  lists: [VAGUE_SOURCE, PASSIVE, ATTRIBUTION, FRAMING, MODAL, PREDICTION, HEDGE, EVALUATIVE_PREDICATE, EVALUATIVE, EVALUATIVE_ADVERBS, EVALUATIVE_CASED, LOADED, CHECKABLE, ORDINAL, EVENT_VERBS],
+  rhetoricalAfter: FRAMING,
+  fold: false,
+  names: true,
+  functionWords: FUNCTION_WORDS,
+  fixedFrame: /^(?:according|in|told)\b/iu,
+  universalSubject: UNIVERSAL_SUBJECTS,
+  firstPerson: FIRST_PERSON,
+  hypothetical: HYPOTHETICAL,
+  subordinateClause: /,\s*(?:who|which|whom|whose|saying|adding|arguing|claiming|insisting|noting|warning)\b[^,;]*/giu,
+  relativePronoun: RELATIVE_PRONOUN,
+  ruleContext: RULE_CONTEXT,
+  calendarDate: CALENDAR_DATE,
+  future: /^(?:will|won['’]t)$/iu,
+  question: /\?["”’)]*\s*$/u,
+  rhetoricalMarkers: RHETORICAL_MARKERS,
+  tagQuestion: TAG_QUESTION,
+  questionOpener: /^\W*(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/iu,
+};

@@ -8,17 +8,20 @@ export interface SentenceSpan {
 const NEVER_FINAL = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Cpl', 'Maj',
   'Adm', 'Cmdr', 'Rev', 'Hon', 'Fr', 'Mt', 'Ft', 'Messrs', 'e.g', 'i.e', 'E.g', 'I.e', 'vs', 'v', 'cf', 'viz', 'approx',
+  // Spanish titles: "Sra. Ruiz", "Dra. Martínez", "Excmo. Ayuntamiento".
+  'Sra', 'Srta', 'Sres', 'Sras', 'Dra', 'Dras', 'Dres', 'Dña', 'Lic', 'Ing', 'Arq', 'Excmo', 'Excma', 'Ilmo', 'Ilma', 'Ud', 'Uds', 'Vd', 'Vds', 'Sto', 'Sta',
 ]);
 
 /** Abbreviations that may also end a sentence ("…based in the U.S. The next day…"). Case-sensitive. */
 const MAYBE_FINAL = new Set([
   'Jr', 'Sr', 'St', 'Inc', 'Ltd', 'Co', 'Corp', 'Bros', 'Ave', 'Blvd', 'Rd', 'al', 'No', 'Nos', 'Vol',
   'Fig', 'Dept', 'Univ', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Avda', 'Pza', 'Cía', 'Hnos', 'etc',
 ]);
 
 /** Abbreviations that precede a number ("No. 5", "Jan. 6", "p. 12"), compared in lower case. */
 const BEFORE_NUMBER = new Set([
-  'no', 'nos', 'vol', 'fig', 'p', 'pp', 'art', 'sec', 'ch', 'op', 'ca',
+  'no', 'nos', 'vol', 'fig', 'p', 'pp', 'art', 'sec', 'ch', 'op', 'ca', 'núm', 'nº', 'pág', 'págs', 'cap', 'avda', 'tel',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
@@ -33,13 +36,26 @@ const SENTENCE_OPENERS = new Set([
   'although', 'though', 'since', 'for', 'last', 'some', 'many', 'most', 'no', 'not', 'one', 'what', 'why',
   'how', 'who', 'where', 'also', 'still', 'instead', 'today', 'yesterday', 'later', 'earlier', 'by',
   'with', 'from', 'during', 'under', 'according', 'officials', 'critics', 'both', 'all', 'each',
+  // Spanish
+  'el', 'la', 'los', 'las', 'un', 'una', 'en', 'pero', 'y', 'sin', 'además', 'según', 'este', 'esta', 'estos', 'estas',
+  'hoy', 'ayer', 'por', 'para', 'con', 'cuando', 'si', 'ya', 'también', 'luego', 'después', 'antes', 'al', 'del', 'allí',
+  'su', 'sus', 'nadie', 'todo', 'todos', 'muchos', 'algunos', 'desde', 'durante', 'tras', 'mientras', 'aunque', 'así',
 ]);
 
-const SPEECH_VERBS = /^(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|shouted|cried|insisted|insists|argued|argues|explained|explains|noted|notes|warned|warns|recalled|recalls)\b/u;
+const SPEECH_VERBS =
+  /^(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|shouted|cried|insisted|insists|argued|argues|explained|explains|noted|notes|warned|warns|recalled|recalls|[وف]?(?:قال|قالت|سأل|سألت|تساءل|تساءلت|أضاف|أضافت|صرخ|صرخت|أجاب|أجابت|ردّ|رد|ردت))(?![\p{L}\p{M}])/u;
 
-const TERMINATOR = /([.?!…]+)(["'”’»)\]]*)(?=\s|$)/gu;
+/** Direction marks (LRM, RLM, ALM) that Arabic text often carries around its punctuation. */
+const DIRECTION_MARKS = '\u200e\u200f\u061c';
+/** Full stops, question and exclamation marks, ellipses, and the Arabic question mark and full stop. */
+const TERMINATOR = new RegExp(`([.?!…\u061f\u06d4]+)(["'”’»)\\]${DIRECTION_MARKS}]*)(?=[\\s${DIRECTION_MARKS}]|$)`, 'gu');
+const LEADING_SPACE = new RegExp(`^[\\s${DIRECTION_MARKS}]+`, 'u');
+const TRAILING_SPACE = new RegExp(`[\\s${DIRECTION_MARKS}]+$`, 'u');
+const MARKS = new RegExp(`[${DIRECTION_MARKS}]`, 'gu');
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu;
-const OPENING_PUNCTUATION = /^["'“‘«(\[]+/u;
+const OPENING_PUNCTUATION = /^["'“‘«(\[¿¡\u200e\u200f\u061c]+/u;
+/** "EE. UU.", "FF. AA.": Spanish plurals abbreviated by doubling the letter. */
+const DOUBLED_LETTER = /^(\p{Lu})\1$/u;
 const DOTTED_ACRONYM = /^\p{L}{1,2}(?:\.\p{L}{1,2})+$/u;
 const INITIAL = /^\p{Lu}$/u;
 
@@ -60,8 +76,9 @@ function splitLine(text: string, from: number, to: number, spans: SentenceSpan[]
   for (const match of line.matchAll(TERMINATOR)) {
     const end = match.index + match[0].length;
     const before = wordBefore(line, match.index);
-    const after = line.slice(end).trimStart();
-    if (endsSentence(before, match[1] ?? '', (match[2] ?? '') !== '', after)) {
+    const after = line.slice(end).replace(LEADING_SPACE, '');
+    const head = line.slice(0, match.index);
+    if (endsSentence(before, match[1] ?? '', (match[2] ?? '').replace(MARKS, '') !== '', after, head)) {
       pushSpan(text, from + sentenceStart, from + end, spans);
       sentenceStart = end;
     }
@@ -71,8 +88,8 @@ function splitLine(text: string, from: number, to: number, spans: SentenceSpan[]
 
 function pushSpan(text: string, start: number, end: number, spans: SentenceSpan[]): void {
   const raw = text.slice(start, end);
-  const trimmedStart = start + (raw.length - raw.trimStart().length);
-  const trimmedEnd = end - (raw.length - raw.trimEnd().length);
+  const trimmedStart = start + (raw.length - raw.replace(LEADING_SPACE, '').length);
+  const trimmedEnd = end - (raw.length - raw.replace(TRAILING_SPACE, '').length);
   if (trimmedEnd > trimmedStart) spans.push({ text: text.slice(trimmedStart, trimmedEnd), start: trimmedStart, end: trimmedEnd });
 }
 
@@ -82,16 +99,19 @@ function wordBefore(line: string, at: number): string {
   return word.replace(OPENING_PUNCTUATION, '');
 }
 
-function endsSentence(before: string, terminator: string, quoted: boolean, after: string): boolean {
+function endsSentence(before: string, terminator: string, quoted: boolean, after: string, head: string): boolean {
   if (after === '') return true;
   const next = after.slice(0, after.search(/\s|$/u)).replace(OPENING_PUNCTUATION, '');
   if (/^\p{Ll}/u.test(next)) return false;
-  if (/[?!]/u.test(terminator)) return !(quoted && speechFollows(after));
+  if (/[?!\u061f]/u.test(terminator)) return !(quoted && speechFollows(after));
   if (terminator !== '.') return true;
 
   if (NEVER_FINAL.has(before)) return false;
   if (/^\d/u.test(next) && BEFORE_NUMBER.has(before.toLowerCase())) return false;
-  const abbreviation = MAYBE_FINAL.has(before) || DOTTED_ACRONYM.test(before) || INITIAL.test(before);
+  if (DOUBLED_LETTER.test(before) && DOUBLED_LETTER.test(next.replace(/\.$/u, ''))) return false;
+  // "a. m." and "p. m." (Spanish times) may end a sentence, like "a.m.".
+  const spanishTime = /(?:^|\s)[ap]\.\s?m$/u.test(head);
+  const abbreviation = MAYBE_FINAL.has(before) || DOTTED_ACRONYM.test(before) || INITIAL.test(before) || DOUBLED_LETTER.test(before) || spanishTime;
   if (!abbreviation || quoted) return true;
   if (/^\d/u.test(next)) return false;
   if (/^["“‘«(\[]/u.test(after)) return true;

@@ -1,26 +1,7 @@
-import {
-  ATTRIBUTION,
-  CALENDAR_DATE,
-  CHECKABLE,
-  EVALUATIVE,
-  EVALUATIVE_CASED,
-  FIRST_PERSON,
-  FRAMING,
-  FUNCTION_WORDS,
-  HEDGE,
-  HYPOTHETICAL,
-  LOADED,
-  MODAL,
-  PASSIVE,
-  PREDICTION,
-  RELATIVE_PRONOUN,
-  RHETORICAL_MARKERS,
-  RULE_CONTEXT,
-  TAG_QUESTION,
-  UNIVERSAL_SUBJECTS,
-  VAGUE_SOURCE,
-  type CuePatterns,
-} from './cue-lexicon';
+import { ENGLISH, type CueLanguage, type CuePatterns } from './cue-lexicon';
+import { ARABIC } from './cue-lexicon-ar';
+import { SPANISH } from './cue-lexicon-es';
+import { foldText, unfoldSpan } from './fold-text';
 import type { CueKind, Label } from './quiz-schema';
 
 export interface DetectedCue {
@@ -31,55 +12,80 @@ export interface DetectedCue {
   pointsTo: Label;
 }
 
+/** Why there is no suggestion: nothing found, only cues that never decide (framing, loaded words), or a heading question. */
+export type NoSuggestionReason = 'no-cue' | 'undecided' | 'question';
+
 export interface LabelSuggestion {
   label: Label | null;
   cues: DetectedCue[];
   deciding: DetectedCue | null;
+  /** Set exactly when `label` is null. */
+  none: NoSuggestionReason | null;
 }
 
 interface Candidate extends DetectedCue {
   decides: boolean;
+  fallback: boolean;
   /** Lower wins when two cues overlap. */
   priority: number;
 }
 
-/** In priority order: when two cues overlap, the earlier list keeps its cue. */
-const LISTS: readonly CuePatterns[] = [VAGUE_SOURCE, PASSIVE, ATTRIBUTION, FRAMING, MODAL, PREDICTION, HEDGE, EVALUATIVE, EVALUATIVE_CASED, LOADED, CHECKABLE];
-const RHETORICAL_PRIORITY = LISTS.indexOf(FRAMING) + 0.5;
-const NAMED_PRIORITY = LISTS.length;
+interface CompiledLanguage {
+  language: CueLanguage;
+  lists: { list: CuePatterns; priority: number; regex: RegExp }[];
+  rhetoricalPriority: number;
+  namedPriority: number;
+}
 
-const COMPILED = LISTS.map((list, priority) => ({
-  list,
-  priority,
-  regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.patterns.join('|')})(?![\\p{L}\\p{N}])`, list.caseSensitive ? 'gu' : 'giu'),
-}));
+const compile = (language: CueLanguage): CompiledLanguage => ({
+  language,
+  lists: language.lists.map((list, priority) => ({
+    list,
+    priority,
+    regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.patterns.join('|')})(?![\\p{L}\\p{N}])`, list.caseSensitive ? 'gu' : 'giu'),
+  })),
+  rhetoricalPriority: language.lists.indexOf(language.rhetoricalAfter) + 0.5,
+  namedPriority: language.lists.length,
+});
 
-const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]*)*/gu;
-const SUBORDINATE_CLAUSE = /,\s*(?:who|which|whom|whose|saying|adding|arguing|claiming|insisting|noting|warning)\b[^,;]*/giu;
-const QUESTION_OPENER = /^\W*(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/iu;
+const LANGUAGES: Record<string, CompiledLanguage> = { en: compile(ENGLISH), es: compile(SPANISH), ar: compile(ARABIC) };
+
+/** The cue lexicon for a BCP 47 tag ("es-MX" uses Spanish); English when the language has none. */
+export function suggesterLanguage(tag: string): 'en' | 'es' | 'ar' {
+  const primary = tag.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
+  return primary === 'es' || primary === 'ar' ? primary : 'en';
+}
+
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:\s+(?:(?:of|de|del|de la|de los|y)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]*)*/gu;
 const CLAIM_KINDS: ReadonlySet<CueKind> = new Set(['attribution', 'vague-source', 'passive']);
 const OPINION_KINDS: ReadonlySet<CueKind> = new Set(['evaluative', 'modal', 'rhetorical', 'hedge']);
 
 /**
  * Suggests a label by the rubric's rule order: an attribution frame in the main clause makes a
  * claim; otherwise a judgment in the writer's voice makes an opinion; otherwise a checkable detail
- * makes a fact. Framing phrases and loaded words are reported but never decide.
+ * makes a fact. Framing phrases and loaded words are reported but never decide. The word lists
+ * are those of the statement's language (`en`, `es`, `ar`; others fall back to English).
  */
-export function suggestLabel(statement: string): LabelSuggestion {
-  const candidates = [...lexiconCues(statement), ...namedCues(statement)];
-  const rhetorical = rhetoricalCue(statement);
+export function suggestLabel(statement: string, languageTag = 'en'): LabelSuggestion {
+  const compiled = LANGUAGES[suggesterLanguage(languageTag)] ?? (LANGUAGES.en as CompiledLanguage);
+  const { language } = compiled;
+  const candidates = [...lexiconCues(statement, compiled), ...(language.names ? namedCues(statement, compiled) : [])];
+  const rhetorical = rhetoricalCue(statement, compiled);
   if (rhetorical) candidates.push(rhetorical);
   const cues = resolveOverlaps(candidates);
-  markEmbedded(statement, cues);
+  markEmbedded(statement, cues, language);
 
-  // A question is a statement only when it asserts something: a rhetorical marker or a value judgment.
-  const isQuestion = /\?["”’)]*\s*$/u.test(statement);
-  const asserts = rhetorical !== null || cues.some((cue) => cue.decides && cue.kind === 'evaluative');
-  const deciding = isQuestion && !asserts ? undefined : decidingCue(cues);
+  const found = decidingCue(cues);
+  // A question is a statement only when it asserts something (a rhetorical marker or a value judgment) or is reported.
+  const isQuestion = language.question.test(statement);
+  const asserts = rhetorical !== null || cues.some((cue) => cue.decides && cue.kind === 'evaluative') || (found !== undefined && CLAIM_KINDS.has(found.kind));
+  const deciding = isQuestion && !asserts ? undefined : found;
+  const none: NoSuggestionReason | null = deciding ? null : isQuestion && !asserts ? 'question' : cues.length ? 'undecided' : 'no-cue';
   return {
     label: deciding?.pointsTo ?? null,
     cues: cues.sort((a, b) => a.start - b.start || a.end - b.end).map(publicCue),
     deciding: deciding ? publicCue(deciding) : null,
+    none,
   };
 }
 
@@ -88,16 +94,21 @@ function decidingCue(cues: readonly Candidate[]): Candidate | undefined {
   return (
     ordered.find((cue) => cue.decides && CLAIM_KINDS.has(cue.kind)) ??
     ordered.find((cue) => cue.decides && OPINION_KINDS.has(cue.kind)) ??
+    ordered.find((cue) => cue.decides && cue.kind === 'checkable' && !cue.fallback) ??
     ordered.find((cue) => cue.decides && cue.kind === 'checkable')
   );
 }
 
-function lexiconCues(statement: string): Candidate[] {
+function lexiconCues(statement: string, { language, lists }: CompiledLanguage): Candidate[] {
+  const folded = language.fold ? foldText(statement) : null;
+  const haystack = folded ? folded.text : statement;
   const found: Candidate[] = [];
-  for (const { list, priority, regex } of COMPILED) {
-    for (const match of statement.matchAll(regex)) {
-      const cue: Candidate = { text: match[0], start: match.index, end: match.index + match[0].length, kind: list.kind, pointsTo: list.pointsTo, decides: list.decides, priority };
-      const adjusted = list === ATTRIBUTION ? readAttribution(statement.slice(0, cue.start), cue) : cue;
+  for (const { list, priority, regex } of lists) {
+    const onFolded = folded !== null && !list.unfolded;
+    for (const match of (onFolded ? haystack : statement).matchAll(regex)) {
+      const span = onFolded ? unfoldSpan(folded, statement, match.index, match.index + match[0].length) : { start: match.index, end: match.index + match[0].length };
+      const cue: Candidate = { text: statement.slice(span.start, span.end), ...span, kind: list.kind, pointsTo: list.pointsTo, decides: list.decides, fallback: list.fallback ?? false, priority };
+      const adjusted = list.kind === 'attribution' ? readAttribution(statement.slice(0, cue.start), cue, language) : cue;
       if (adjusted) found.push(adjusted);
     }
   }
@@ -105,16 +116,16 @@ function lexiconCues(statement: string): Candidate[] {
 }
 
 /** A reporting verb whose subject is the writer, everyone, or nobody is not an attribution. */
-function readAttribution(before: string, cue: Candidate): Candidate | null {
-  if (/^(?:according|in|told)\b/iu.test(cue.text)) return cue;
-  if (UNIVERSAL_SUBJECTS.test(before)) return { ...cue, kind: 'evaluative', pointsTo: 'opinion' };
-  if (FIRST_PERSON.test(before)) return { ...cue, kind: 'hedge', pointsTo: 'opinion' };
-  if (HYPOTHETICAL.test(before)) return null;
+function readAttribution(before: string, cue: Candidate, language: CueLanguage): Candidate | null {
+  if (language.fixedFrame.test(cue.text)) return cue;
+  if (language.universalSubject?.test(before)) return { ...cue, kind: 'evaluative', pointsTo: 'opinion' };
+  if (language.firstPerson?.test(before)) return { ...cue, kind: 'hedge', pointsTo: 'opinion' };
+  if (language.hypothetical?.test(before)) return null;
   return cue;
 }
 
 /** Names of people, places and institutions: capitalised words that do not merely open the sentence. */
-function namedCues(statement: string): Candidate[] {
+function namedCues(statement: string, { language, namedPriority }: CompiledLanguage): Candidate[] {
   const found: Candidate[] = [];
   const sentenceStart = statement.search(/\p{L}/u);
   for (const match of statement.matchAll(CAPITALISED_RUN)) {
@@ -124,7 +135,7 @@ function namedCues(statement: string): Candidate[] {
       const words = text.split(/\s+/u);
       const first = words[0] ?? '';
       if (words.length === 1) continue;
-      if (FUNCTION_WORDS.has(first.toLowerCase())) {
+      if (language.functionWords.has(first.toLowerCase())) {
         const rest = text.slice(first.length).trimStart();
         start += text.length - rest.length;
         text = rest;
@@ -133,25 +144,29 @@ function namedCues(statement: string): Candidate[] {
     text = text.replace(/['’]s$/u, '');
     if (!/\.\S/u.test(text)) text = text.replace(/\.$/u, '');
     if (text === 'I' || text === '') continue;
-    found.push({ text, start, end: start + text.length, kind: 'checkable', pointsTo: 'fact', decides: true, priority: NAMED_PRIORITY });
+    found.push({ text, start, end: start + text.length, kind: 'checkable', pointsTo: 'fact', decides: true, fallback: false, priority: namedPriority });
   }
   return found;
 }
 
-function rhetoricalCue(statement: string): Candidate | null {
+function rhetoricalCue(statement: string, { language, rhetoricalPriority }: CompiledLanguage): Candidate | null {
   const trimmed = statement.trimEnd();
-  if (!/\?["”’)]*$/u.test(trimmed)) return null;
-  const tag = TAG_QUESTION.exec(trimmed);
-  if (tag && tag.index > 0 && !QUESTION_OPENER.test(trimmed)) {
+  if (!language.question.test(trimmed)) return null;
+  const at = (start: number, text: string): Candidate => ({ text, start, end: start + text.length, kind: 'rhetorical', pointsTo: 'opinion', decides: true, fallback: false, priority: rhetoricalPriority });
+  const tag = language.tagQuestion?.exec(trimmed);
+  if (tag && tag.index > 0 && !language.questionOpener?.test(trimmed)) {
     const offset = tag[0].search(/\p{L}/u);
-    return rhetoricalAt(tag.index + offset, tag[0].slice(offset));
+    return at(tag.index + offset, tag[0].slice(offset));
   }
-  const marker = RHETORICAL_MARKERS.exec(trimmed);
-  return marker ? rhetoricalAt(marker.index, marker[0]) : null;
-}
-
-function rhetoricalAt(start: number, text: string): Candidate {
-  return { text, start, end: start + text.length, kind: 'rhetorical', pointsTo: 'opinion', decides: true, priority: RHETORICAL_PRIORITY };
+  if (language.fold) {
+    const folded = foldText(trimmed);
+    const marker = language.rhetoricalMarkers.exec(folded.text);
+    if (!marker) return null;
+    const span = unfoldSpan(folded, trimmed, marker.index, marker.index + marker[0].length);
+    return at(span.start, trimmed.slice(span.start, span.end));
+  }
+  const marker = language.rhetoricalMarkers.exec(trimmed);
+  return marker ? at(marker.index, marker[0]) : null;
 }
 
 function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
@@ -165,19 +180,19 @@ function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
 
 /**
  * Cues in a relative or participle clause ("The driver, who police said was 34, …", "…, saying it will …"),
- * a "must" that describes a rule,
- * and a "will" that announces a dated event do not decide.
+ * a "must" that describes a rule, and a future that announces a dated event do not decide.
  */
-function markEmbedded(statement: string, cues: Candidate[]): void {
-  const clauses = [...statement.matchAll(SUBORDINATE_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const describesRule = RULE_CONTEXT.test(statement);
-  const scheduled = CALENDAR_DATE.test(statement);
+function markEmbedded(statement: string, cues: Candidate[], language: CueLanguage): void {
+  const clauses = [...statement.matchAll(language.subordinateClause)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const folded = (text: string) => (language.fold ? foldText(text).text : text);
+  const describesRule = language.ruleContext.test(folded(statement));
+  const scheduled = language.calendarDate.test(folded(statement));
   for (const cue of cues) {
     if (cue.kind === 'checkable') continue;
     const inClause = clauses.some((clause) => cue.start >= clause.start && cue.end <= clause.end);
-    const afterRelative = RELATIVE_PRONOUN.test(statement.slice(0, cue.start));
-    const isWill = /^(?:will|won['’]t)$/iu.test(cue.text);
-    if (inClause || afterRelative || (describesRule && cue.kind === 'modal') || (scheduled && isWill)) cue.decides = false;
+    const afterRelative = language.relativePronoun.test(statement.slice(0, cue.start));
+    const isFuture = language.future.test(cue.text) || language.future.test(folded(cue.text));
+    if (inClause || afterRelative || (describesRule && cue.kind === 'modal') || (scheduled && isFuture)) cue.decides = false;
   }
 }
 

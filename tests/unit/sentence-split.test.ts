@@ -103,6 +103,55 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences in Spanish (issue 14)', () => {
+  test('¿…? and ¡…! end sentences, and the next one starts at its opening mark', () => {
+    expect(texts('¿Por qué sigue cerrado el puente? Nadie lo sabe. ¡Qué vergüenza! Mañana habrá pleno.')).toEqual([
+      '¿Por qué sigue cerrado el puente?',
+      'Nadie lo sabe.',
+      '¡Qué vergüenza!',
+      'Mañana habrá pleno.',
+    ]);
+  });
+
+  test.each([
+    ['titles', 'El Sr. Gómez, la Sra. Ruiz y la Dra. Martínez visitaron la obra.'],
+    ['EE. UU. mid-sentence', 'El equipo viajó a EE. UU. el lunes para el torneo.'],
+    ['EE. UU. before a name', 'La embajada de EE. UU. Madrid abrió tarde.'],
+    ['a. m. and p. m. mid-sentence', 'La piscina abre a las 10 a. m. y cierra a las 8 p. m. todos los días.'],
+    ['a reported question', '"¿Por qué sigue cerrado el puente?", preguntó una vecina.'],
+    ['a question inside a sentence', 'Y entonces, ¿quién paga la obra?'],
+  ])('does not split: %s', (_name, sentence) => {
+    expect(texts(sentence)).toEqual([sentence]);
+  });
+
+  test('EE. UU. and a. m. may also end a sentence before a sentence opener', () => {
+    expect(texts('Viajó a EE. UU. El lunes volvió.')).toEqual(['Viajó a EE. UU.', 'El lunes volvió.']);
+    expect(texts('La piscina abre a las 10 a. m. El martes cierra.')).toEqual(['La piscina abre a las 10 a. m.', 'El martes cierra.']);
+  });
+});
+
+describe('splitSentences in Arabic (issue 14)', () => {
+  test('؟ and the Arabic full stop end sentences; ، and ؛ do not', () => {
+    expect(texts('قال المدير إن المكتبة ستفتح، وأضاف أن العمل انتهى؛ لكن السكان غاضبون. هل هذا معقول؟ لا أحد يعرف۔ انتهى الاجتماع!')).toEqual([
+      'قال المدير إن المكتبة ستفتح، وأضاف أن العمل انتهى؛ لكن السكان غاضبون.',
+      'هل هذا معقول؟',
+      'لا أحد يعرف۔',
+      'انتهى الاجتماع!',
+    ]);
+  });
+
+  test('right-to-left marks around punctuation neither hide a sentence end nor stay on the edges of a sentence', () => {
+    const input = '\u200fافتُتحت المكتبة عام 1998.\u200f \u200fهل يعقل هذا؟\u200f وأخيراً انتهى.';
+    const spans = splitSentences(input);
+    expect(spans.map((span) => span.text)).toEqual(['افتُتحت المكتبة عام 1998.', 'هل يعقل هذا؟', 'وأخيراً انتهى.']);
+    for (const span of spans) expect(input.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  test('a quoted question followed by its speech verb stays one sentence', () => {
+    expect(texts('«لماذا ما زال الجسر مغلقاً؟» تساءل أحد الأعضاء. ثم غادر.')).toEqual(['«لماذا ما زال الجسر مغلقاً؟» تساءل أحد الأعضاء.', 'ثم غادر.']);
+  });
+});
+
 describe('splitSentences on the seed article', () => {
   const article = readFileSync(resolve(process.cwd(), 'docs/source-article/al-bukamal-al-qaim.txt'), 'utf8');
   const spans = splitSentences(article);

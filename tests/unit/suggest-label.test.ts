@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import statements from '../fixtures/suggester-statements.json';
 import holdout from '../fixtures/suggester-holdout.json';
+import devAr from '../fixtures/suggester-dev-ar.json';
+import devEs from '../fixtures/suggester-dev-es.json';
 import { classificationReport } from '../../src/domain/classification-metrics';
 import { LABELS, type CueKind, type Label } from '../../src/domain/quiz-schema';
 import { suggestLabel } from '../../src/domain/suggest-label';
@@ -8,8 +10,11 @@ import { suggestLabel } from '../../src/domain/suggest-label';
 const cuesOf = (statement: string, kind: CueKind) =>
   suggestLabel(statement).cues.filter((cue) => cue.kind === kind).map((cue) => cue.text);
 
-const decided = (statement: string) => {
-  const { label, deciding } = suggestLabel(statement);
+const cuesOfIn = (statement: string, language: string, kind: CueKind) =>
+  suggestLabel(statement, language).cues.filter((cue) => cue.kind === kind).map((cue) => cue.text);
+
+const decided = (statement: string, language = 'en') => {
+  const { label, deciding } = suggestLabel(statement, language);
   return { label, by: deciding ? `${deciding.kind}:${deciding.text}` : null };
 };
 
@@ -155,6 +160,142 @@ describe('suggestLabel: rule order', () => {
   });
 });
 
+describe('suggestLabel: the writer’s own evaluative predicate (issue 11)', () => {
+  test.each([
+    ['The $40 million stadium in Riverton is a monument to bad planning.', 'evaluative:bad'],
+    ['The new cycle lane in Lakeside is a welcome change.', 'evaluative:is a welcome change'],
+    ['At $3.50 a ride, the Greenfield bus is far too expensive for students.', 'evaluative:is far too expensive'],
+    ['The bus service in Oakdale has become painfully unreliable.', 'evaluative:has become painfully unreliable'],
+    ['The council’s plan for Main Street is deeply flawed.', 'evaluative:is deeply flawed'],
+    ['Spending $2 million on a fountain in Elm Park was a mistake.', 'evaluative:was a mistake'],
+    ['The referee’s call in the second half was wrong.', 'evaluative:was wrong'],
+    ['The heatwave response in Castleford was not good enough.', 'evaluative:was not good enough'],
+    ['The new tram line in Hilltown is a white elephant.', 'evaluative:is a white elephant'],
+  ])('a judgment predicated in the writer’s voice outranks names and figures: %j', (statement, by) => {
+    expect(decided(statement)).toEqual({ label: 'opinion', by });
+    expect(cuesOf(statement, 'checkable').length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    'The Harbour Street bridge is closed to traffic until 14 March.',
+    'The river Dale is 40 kilometres long.',
+    'The mayor is responsible for the city’s 300 kilometres of roads.',
+    'The stadium was empty for the last two home games.',
+  ])('a descriptive predicate leaves a checkable statement a fact: %j', (statement) => {
+    expect(suggestLabel(statement).label).toBe('fact');
+  });
+
+  test('"Frankly" frames a statement and is not a value word', () => {
+    expect(cuesOf('Frankly, the council met on Tuesday.', 'framing')).toEqual(['Frankly']);
+    expect(cuesOf('Frankly, the council met on Tuesday.', 'evaluative')).toEqual([]);
+    expect(decided('Frankly, the council met on Tuesday.')).toEqual({ label: 'fact', by: 'checkable:Tuesday' });
+    expect(decided('Frankly, the new timetable is a mess.')).toEqual({ label: 'opinion', by: 'evaluative:is a mess' });
+  });
+
+  test('"first" alone does not decide; "the first country to" and "for the first time" do', () => {
+    expect(suggestLabel('The first step is the hardest.').deciding).toMatchObject({ kind: 'evaluative' });
+    const first = suggestLabel('This was the first meeting.');
+    expect(first).toMatchObject({ label: null, none: 'undecided' });
+    expect(first.cues.map((cue) => cue.text)).toEqual(['first']);
+    expect(decided('Norway became the first country to ban petrol cars.')).toEqual({ label: 'fact', by: 'checkable:the first country to' });
+    expect(suggestLabel('Researchers sequenced the genome for the first time.').label).toBe('fact');
+  });
+
+  test('an event verb makes a plain report checkable, but only when no number, date or name decides first', () => {
+    expect(decided('The school was forced to close after its roof collapsed during the storm.')).toEqual({ label: 'fact', by: 'checkable:collapsed' });
+    expect(decided('The club sold its stadium in 1998.')).toEqual({ label: 'fact', by: 'checkable:1998' });
+    expect(decided('La alcaldesa inauguró el nuevo puente peatonal.', 'es')).toEqual({ label: 'fact', by: 'checkable:inauguró' });
+    expect(decided('افتتحت رئيسة البلدية الجسر الجديد.', 'ar')).toEqual({ label: 'fact', by: 'checkable:افتتحت' });
+    expect(decided('The club sold its best players, which was a disgrace.').label).toBe('opinion');
+  });
+
+  test('a reported question is an attributed claim, decided by its reporting verb', () => {
+    expect(decided('"Why is the bridge still closed?" a council member asked.')).toEqual({ label: 'claim', by: 'attribution:asked' });
+    expect(decided('A parent asked whether the canteen food is checked.')).toEqual({ label: 'claim', by: 'attribution:asked' });
+    expect(decided('A council member asked: "Why is the bridge still closed?"')).toEqual({ label: 'claim', by: 'attribution:asked' });
+  });
+});
+
+describe('suggestLabel in Spanish (issue 14)', () => {
+  test.each([
+    ['Según el alcalde, el puente es seguro.', 'claim', 'attribution:Según'],
+    ['La directora afirmó que el comedor cumple las normas.', 'claim', 'attribution:afirmó'],
+    ['Se cree que el incendio empezó en la cocina.', 'claim', 'vague-source:Se cree que'],
+    ['"¿Por qué sigue cerrado el puente?", preguntó una vecina.', 'claim', 'attribution:preguntó'],
+    ['El ayuntamiento debería bajar el precio del billete.', 'opinion', 'modal:debería'],
+    ['La línea 7 será un fracaso.', 'opinion', 'modal:será'],
+    ['Pagar 5 euros por un menú escolar en Villaverde es demasiado.', 'opinion', 'evaluative:demasiado'],
+    ['¿De verdad alguien cree que esto es justo?', 'opinion', 'rhetorical:De verdad'],
+    ['La biblioteca abrió en 1985 en el barrio de San Blas.', 'fact', 'checkable:1985'],
+    ['El partido se jugará el sábado 12 de octubre en el estadio.', 'fact', 'checkable:sábado'],
+  ])('%j → %s', (statement, label, by) => {
+    expect(decided(statement, 'es')).toEqual({ label, by });
+  });
+
+  test('a regional tag uses the Spanish words, and accents are optional', () => {
+    expect(decided('Segun el club, el estadio esta lleno.', 'es-MX')).toEqual({ label: 'claim', by: 'attribution:Segun' });
+  });
+
+  test('"Francamente" frames and does not decide; "primer" alone does not decide', () => {
+    expect(suggestLabel('Francamente, el pleno se celebró ayer.', 'es')).toMatchObject({ label: 'fact', deciding: { text: 'ayer' } });
+    expect(suggestLabel('Fue el primer paso.', 'es')).toMatchObject({ label: null, none: 'undecided' });
+  });
+});
+
+describe('suggestLabel in Arabic (issue 14)', () => {
+  test.each([
+    ['وفقاً للبلدية، سيكتمل العمل في الجسر قبل الصيف.', 'claim', 'attribution:وفقاً للبلدية'],
+    ['بحسب الوزارة، ارتفعت الحرارة إلى ٤٥ درجة.', 'claim', 'attribution:بحسب'],
+    ['قال المدرب إن الفريق يستحق الفوز.', 'claim', 'attribution:قال'],
+    ['يُعتقد أن الحريق بدأ في المطبخ.', 'claim', 'vague-source:يُعتقد أن'],
+    ['ينبغي على البلدية خفض أسعار الحافلات.', 'opinion', 'modal:ينبغي'],
+    ['أعتقد أن الفريق سيفوز بالبطولة.', 'opinion', 'hedge:أعتقد'],
+    ['المكتبة الجديدة رائعة جداً.', 'opinion', 'evaluative:رائعة'],
+    ['أليس من العار أن تبقى المدرسة بلا مكيفات؟', 'opinion', 'rhetorical:أليس'],
+    ['ارتفعت درجة الحرارة أمس إلى 46 درجة.', 'fact', 'checkable:أمس'],
+    ['ستُفتتح المكتبة الجديدة يوم الأحد المقبل.', 'fact', 'checkable:يوم الأحد'],
+  ])('%j → %s', (statement, label, by) => {
+    expect(decided(statement, 'ar')).toEqual({ label, by });
+  });
+
+  test('cue offsets point into the statement as written, harakat and tatweel included', () => {
+    const statement = 'وفقـاً لِلبلدية، يُعتقَد أنّ الجسرَ آمنٌ.';
+    const { cues } = suggestLabel(statement, 'ar');
+    expect(cues.length).toBeGreaterThan(0);
+    for (const cue of cues) expect(statement.slice(cue.start, cue.end)).toBe(cue.text);
+    expect(cues[0]?.text).toBe('وفقـاً لِلبلدية');
+  });
+
+  test('right-to-left marks do not hide a cue', () => {
+    expect(decided('\u200fقال المدير إن المقصف نظيف.', 'ar')).toEqual({ label: 'claim', by: 'attribution:قال' });
+  });
+});
+
+describe('suggestLabel: fixes found after the held-out sets were opened (general rules, see the report)', () => {
+  test('an Arabic word that merely starts with س (سينما, سيارة) is no future; سيفشل and سيكون are', () => {
+    expect(cuesOfIn('لا توجد في البلدة دار سينما.', 'ar', 'modal')).toEqual([]);
+    expect(cuesOfIn('اشترى سيارة جديدة.', 'ar', 'modal')).toEqual([]);
+    expect(cuesOfIn('سيفشل المشروع.', 'ar', 'modal')).toEqual(['سيفشل']);
+    expect(cuesOfIn('سيكون الجسر جاهزا.', 'ar', 'modal')).toEqual(['سيكون']);
+  });
+
+  test('Spanish passive reporting with an adverb or "está siendo" between the verb and the participle', () => {
+    expect(decided('El proyecto ha sido duramente criticado por los vecinos.', 'es')).toEqual({ label: 'claim', by: 'passive:ha sido duramente criticado' });
+    expect(decided('El concejal está siendo acusado de favoritismo.', 'es')).toEqual({ label: 'claim', by: 'passive:está siendo acusado' });
+  });
+
+  test('"as everyone knows" frames a statement (rubric rule 4) in every language', () => {
+    expect(decided('As everyone knows, the bridge opened in 1932.')).toEqual({ label: 'fact', by: 'checkable:1932' });
+    expect(decided('Como todo el mundo sabe, el puente sigue sin luz desde 2022.', 'es')).toEqual({ label: 'fact', by: 'checkable:2022' });
+    expect(cuesOfIn('كما يعلم الجميع، افتتح الجسر عام 1932.', 'ar', 'framing')).toEqual(['كما يعلم الجميع']);
+  });
+
+  test('"buena parte de" is a quantity, not a value word', () => {
+    expect(cuesOfIn('El granizo destrozó buena parte de la cosecha.', 'es', 'evaluative')).toEqual([]);
+    expect(cuesOfIn('La comida es buena.', 'es', 'evaluative')).toEqual(['buena']);
+  });
+});
+
 describe('suggestLabel: superlatives', () => {
   test.each([
     'The country has the highest infant mortality in the developed world.',
@@ -177,12 +318,27 @@ describe('suggestLabel: superlatives', () => {
 
 describe('suggestLabel: no suggestion', () => {
   test('a statement without any cue', () => {
-    expect(suggestLabel('The meeting went ahead as planned.')).toEqual({ label: null, cues: [], deciding: null });
+    expect(suggestLabel('The meeting went ahead as planned.')).toEqual({ label: null, cues: [], deciding: null, none: 'no-cue' });
   });
 
   test('a question that only introduces a section', () => {
-    expect(suggestLabel('What happened at the talks?')).toMatchObject({ label: null, deciding: null });
-    expect(suggestLabel('Has there been a rise in attacks on U.S. forces?')).toMatchObject({ label: null, deciding: null });
+    expect(suggestLabel('What happened at the talks?')).toMatchObject({ label: null, deciding: null, none: 'question' });
+    expect(suggestLabel('Has there been a rise in attacks on U.S. forces?')).toMatchObject({ label: null, deciding: null, none: 'question' });
+  });
+
+  test('cues that never decide are shown, and the reason says so rather than "no cue"', () => {
+    const result = suggestLabel('To make matters worse, it rained.');
+    expect(result.cues.map((cue) => cue.kind)).toEqual(['framing']);
+    expect(result).toMatchObject({ label: null, none: 'undecided' });
+  });
+
+  test('a suggestion always has a deciding cue, and "none" is set exactly when there is no label', () => {
+    for (const { text } of statements as { text: string }[]) {
+      const result = suggestLabel(text);
+      if (result.label) expect(result).toMatchObject({ none: null, deciding: { pointsTo: result.label } });
+      else expect(result.deciding).toBeNull();
+      if (result.none === 'no-cue') expect(result.cues).toEqual([]);
+    }
   });
 });
 
@@ -219,18 +375,35 @@ describe('suggestLabel on the labelled set', () => {
 
 /**
  * Written after the word lists. Its first run (macro-F1 0.84) exposed general rule gaps that were then fixed,
- * so it is no longer wholly unseen: write a fresh one before the next round of rule changes.
+ * so it is no longer unseen: it now serves as a second development set.
  */
-describe('suggestLabel on the held-out set', () => {
-  test('figures: claim precision ≥ 0.9 and macro-F1 ≥ 0.75', () => {
+describe('suggestLabel on the earlier held-out set (now development)', () => {
+  test('figures: claim precision ≥ 0.9 and macro-F1 ≥ 0.9', () => {
     const set = holdout as { text: string; label: Label }[];
     const report = classificationReport(LABELS, set.map((s) => ({ actual: s.label, predicted: suggestLabel(s.text).label })));
     console.log(
-      `suggester (held-out): claim precision ${report.perLabel.claim.precision.toFixed(2)}, macro-F1 ${report.macroF1.toFixed(2)}, ` +
+      `suggester (earlier held-out): claim precision ${report.perLabel.claim.precision.toFixed(2)}, macro-F1 ${report.macroF1.toFixed(2)}, ` +
         `n=${report.n}, no-suggestion ${report.abstained}`,
     );
     expect(set.length).toBe(60);
     expect(report.perLabel.claim.precision).toBeGreaterThanOrEqual(0.9);
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.75);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe.each([
+  ['es', devEs],
+  ['ar', devAr],
+])('suggestLabel on the %s development set', (language, set) => {
+  test('the set covers every label', () => {
+    for (const label of LABELS) expect((set as { label: Label }[]).filter((s) => s.label === label).length).toBeGreaterThanOrEqual(10);
+  });
+
+  test('figures: claim precision ≥ 0.9 and macro-F1 ≥ 0.9', () => {
+    const items = set as { text: string; label: Label }[];
+    const report = classificationReport(LABELS, items.map((s) => ({ actual: s.label, predicted: suggestLabel(s.text, language).label })));
+    console.log(`suggester (${language} dev): claim precision ${report.perLabel.claim.precision.toFixed(2)}, macro-F1 ${report.macroF1.toFixed(2)}, n=${report.n}`);
+    expect(report.perLabel.claim.precision).toBeGreaterThanOrEqual(0.9);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.9);
   });
 });

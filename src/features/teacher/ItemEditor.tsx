@@ -45,7 +45,7 @@ function ItemEditorFields({ item, index, language, problems: allProblems, onChan
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [cueKind, setCueKind] = useState<CueKind>('attribution');
   const [note, setNote] = useState<string | null>(null);
-  const suggestion = useMemo(() => suggestLabel(item.text), [item.text]);
+  const suggestion = useMemo(() => suggestLabel(item.text, language), [item.text, language]);
   const at = `items[${index}]`;
   const number = index + 1;
 

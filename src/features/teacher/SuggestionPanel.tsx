@@ -1,10 +1,19 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cue, CueKind, Label } from '../../domain/quiz-schema';
-import type { LabelSuggestion } from '../../domain/suggest-label';
+import type { LabelSuggestion, NoSuggestionReason } from '../../domain/suggest-label';
 import { LABEL_KEYS } from '../play/label-text';
 
-/** What the cue detector suggests and why; the teacher still decides. */
+const NONE_KEYS: Record<NoSuggestionReason, string> = {
+  'no-cue': 'suggest.noneNoCue',
+  undecided: 'suggest.noneUndecided',
+  question: 'suggest.noneQuestion',
+};
+
+/**
+ * What the cue detector suggests and why; the teacher still decides. Cue words keep their own language
+ * and direction inside quotes of the interface's language.
+ */
 export function SuggestionPanel({
   text,
   language,
@@ -37,7 +46,11 @@ export function SuggestionPanel({
                 {text.slice(deciding.end)}
               </p>
               <p>
-                {t('suggest.decidedBy')} <q lang={language}>{deciding.text}</q> ({tApp(`cueKinds.${deciding.kind}`)})
+                {t('suggest.decidedBy')}{' '}
+                <q>
+                  <bdi lang={language}>{deciding.text}</bdi>
+                </q>{' '}
+                ({tApp(`cueKinds.${deciding.kind}`)})
               </p>
             </>
           ) : null}
@@ -46,7 +59,7 @@ export function SuggestionPanel({
           </button>
         </>
       ) : (
-        <p className="suggestion-label">{t('suggest.none')}</p>
+        <p className="suggestion-label">{t(NONE_KEYS[suggestion.none ?? 'no-cue'])}</p>
       )}
       {suggestion.cues.length ? (
         <ul className="detected-cues">
@@ -54,8 +67,8 @@ export function SuggestionPanel({
             const key = `${id}-${cue.start}-${cue.end}`;
             return (
               <li key={key}>
-                <q id={`${key}-text`} lang={language}>
-                  {cue.text}
+                <q id={`${key}-text`}>
+                  <bdi lang={language}>{cue.text}</bdi>
                 </q>{' '}
                 {t('suggest.cueInfo', { kind: tApp(`cueKinds.${cue.kind}`), label: tApp(LABEL_KEYS[cue.pointsTo].name) })}{' '}
                 {cues.some((existing) => existing.text === cue.text) ? null : (
