@@ -12,7 +12,7 @@ import { REVIEW_SET_ID } from '../../db/review';
 export function HomeScreen() {
   const { t } = useTranslation();
   const sets = useAllSets();
-  const progress = useProgressBySet();
+  const progress = useProgressBySet([REVIEW_SET_ID, MIXED_SET_ID, ...sets.map(({ quiz }) => quiz.id)]);
 
   return (
     <section aria-labelledby="home-title">
