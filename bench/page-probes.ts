@@ -7,6 +7,7 @@ declare global {
   interface Window {
     __fcoVisibleAt?: number;
     __fcoLatency?: Promise<number>;
+    __fcoOpened?: Promise<number>;
   }
 }
 
@@ -50,3 +51,21 @@ export const ARM_ANSWER_PROBE = `(function () {
     }, { capture: true, once: true });
   });
 })();`;
+
+/** Arms a probe: from the next click's timestamp to the frame after `selector` first matches (a screen opened in the app). */
+export function armOpenProbe(selector: string): string {
+  return `(function () {
+  ${AFTER_NEXT_FRAME}
+  window.__fcoOpened = new Promise(function (resolve) {
+    document.addEventListener('click', function (event) {
+      var start = event.timeStamp;
+      var observer = new MutationObserver(function () {
+        if (!document.querySelector(${JSON.stringify(selector)})) return;
+        observer.disconnect();
+        afterNextFrame(function () { resolve(performance.now() - start); });
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    }, { capture: true, once: true });
+  });
+})();`;
+}

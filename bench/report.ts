@@ -1,6 +1,6 @@
 import type { BenchResult } from './run';
 import type { Sizes } from './bytes';
-import type { Spread } from './stats';
+import { spread, type Spread } from './stats';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -47,6 +47,16 @@ export function reportRows(result: BenchResult): string[][] {
       '',
       '',
     ]),
+    ...scale.progress.opened.map((screen) => {
+      const median = spread(screen.ms).median;
+      return [
+        `Open ${screen.path} from the menu over ${scale.progress.answers.toLocaleString('en')} answers (CPU ${result.cpuSlowdown}×)`,
+        range(spread(screen.ms)),
+        '',
+        '',
+        `≤ 150 ms: ${verdict(median <= 150)}`,
+      ];
+    }),
     ['Storage per stored answer (incl. attempts)', `${scale.progress.bytesPerAnswer.toFixed(0)} B`, '', '', ''],
   ];
   return rows;

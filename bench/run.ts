@@ -77,10 +77,10 @@ function bundledItems(): ItemKey[] {
 }
 
 /** Screens that show progress: Home always; a progress screen when the router has one. */
-function progressScreens(): { path: string; selector: string }[] {
-  const screens = [{ path: '/', selector: 'progress:not([value="0"])' }];
+function progressScreens(): { path: string; selector: string; openedSelector: string; link: string }[] {
+  const screens = [{ path: '/', selector: 'progress:not([value="0"])', openedSelector: 'progress:not([value="0"])', link: 'Sets' }];
   const router = readFileSync(join(ROOT, 'src/app/router.ts'), 'utf8');
-  if (/^\s*progress:\s*\(\)\s*=>\s*'\/progress'/m.test(router)) screens.push({ path: '/progress', selector: 'main h1' });
+  if (/^\s*progress:\s*\(\)\s*=>\s*'\/progress'/m.test(router)) screens.push({ path: '/progress', selector: 'main h1', openedSelector: '.progress-screen .score', link: 'My progress' });
   return screens;
 }
 

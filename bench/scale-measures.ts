@@ -3,7 +3,7 @@ import { expect } from '@playwright/test';
 import { QuizPage } from '../tests/e2e/pages/quiz-page';
 import { TeacherImport } from '../tests/e2e/pages/teacher-import';
 import { LABEL_NAMES, OPENING, readQuiz } from '../tests/e2e/seed';
-import { recordFirstVisible } from './page-probes';
+import { armOpenProbe, recordFirstVisible } from './page-probes';
 import { CPU_SLOWDOWN } from './browser-measures';
 import type { AnswerRecord, AttemptRecord } from '../src/db/records';
 import { aggregatesFor } from '../src/db/review';
@@ -104,13 +104,15 @@ export interface ProgressScale {
   bytesPerAnswer: number;
   /** Throttled load of each screen that shows progress, to its progress figures painted. */
   screens: { path: string; ms: number }[];
+  /** Throttled, in the running app: click on the screen's link in the menu (from About) to its figures painted. */
+  opened: { path: string; ms: number[] }[];
 }
 
 export async function progressOverManyAnswers(
   context: BrowserContext,
   items: ItemKey[],
   count: number,
-  screens: { path: string; selector: string }[],
+  screens: { path: string; selector: string; openedSelector: string; link: string }[],
 ): Promise<ProgressScale> {
   const page = await context.newPage();
   const profileId = await profileIdAfterOneAnswer(page);
@@ -132,7 +134,27 @@ export async function progressOverManyAnswers(
     timings.push({ path: screen.path, ms: await view.evaluate(() => window.__fcoVisibleAt ?? Number.NaN) });
     await view.close();
   }
-  return { answers: count, seedMs, bytesPerAnswer: (after - before) / count, screens: timings };
+
+  const opened: { path: string; ms: number[] }[] = [];
+  for (const screen of screens) {
+    const view = await context.newPage();
+    await view.goto('/about');
+    await view.locator('main h1').waitFor();
+    const cdp = await context.newCDPSession(view);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const times: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      await view.getByRole('navigation').getByRole('link', { name: 'About' }).click();
+      await view.locator('main h1').filter({ hasText: /./ }).first().waitFor();
+      await view.waitForTimeout(300);
+      await view.evaluate(armOpenProbe(screen.openedSelector));
+      await view.getByRole('navigation').getByRole('link', { name: screen.link }).click();
+      times.push(await view.evaluate(() => window.__fcoOpened ?? Number.NaN));
+    }
+    opened.push({ path: screen.path, ms: times });
+    await view.close();
+  }
+  return { answers: count, seedMs, bytesPerAnswer: (after - before) / count, screens: timings, opened };
 }
 
 /** Imports a generated set through the teacher screen, CPU throttled: file chosen → "was imported" shown, once per run. */

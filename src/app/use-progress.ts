@@ -3,8 +3,10 @@ import { progressBySet, type SetProgress } from '../db/progress';
 import { useDb } from './database-context';
 import { useActiveProfileId } from './profile';
 
-export function useProgressBySet(): Map<string, SetProgress> | undefined {
+/** Progress and the open attempt of each set named (quiz sets, mixed practice, review). */
+export function useProgressBySet(setIds: readonly string[]): Map<string, SetProgress> | undefined {
   const db = useDb();
   const profileId = useActiveProfileId();
-  return useLiveQuery(() => progressBySet(db, profileId), [db, profileId]);
+  const key = setIds.join('\u0000');
+  return useLiveQuery(() => progressBySet(db, profileId, key.split('\u0000')), [db, profileId, key]);
 }

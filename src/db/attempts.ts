@@ -24,21 +24,15 @@ export async function startAttempt(
   start: { profileId: string; setId: string; mode: SessionMode; items: ItemRef[] },
   now = Date.now(),
 ): Promise<AttemptRecord> {
-  const attempt: AttemptRecord = {
-    id: newId(),
-    ...start,
-    position: 0,
-    startedAt: now,
-    updatedAt: now,
-    finishedAt: null,
-    abandonedAt: null,
-  };
-  await db.transaction('rw', db.attempts, async () => {
+  return db.transaction('rw', db.attempts, async () => {
     const open = await openAttempts(db, start.profileId, start.setId);
     for (const old of open) await db.attempts.update(old.id, { abandonedAt: now, updatedAt: now });
+    // Started after every attempt it replaces, so the newest by startedAt is the open one (see progressBySet).
+    const startedAt = Math.max(now, ...open.map((old) => old.startedAt + 1));
+    const attempt: AttemptRecord = { id: newId(), ...start, position: 0, startedAt, updatedAt: now, finishedAt: null, abandonedAt: null };
     await db.attempts.add(attempt);
+    return attempt;
   });
-  return attempt;
 }
 
 async function openAttempts(db: FcoDatabase, profileId: string, setId: string): Promise<AttemptRecord[]> {
@@ -70,34 +64,38 @@ export interface AnswerInput {
   advance: boolean;
 }
 
-/** Stores one answer and, when asked, the move past it, in one transaction. */
+/**
+ * Stores one answer, its kept aggregates and, when asked, the move past it, in one transaction: one read of the
+ * attempt, the two aggregate rows read together, then every write issued at once. The unique
+ * [attemptId+position] index refuses a second answer at the same place (another tab answered first).
+ */
 export async function recordAnswer(db: FcoDatabase, input: AnswerInput, now = Date.now()): Promise<AnswerRecord> {
   const schedule = await loadScheduler();
-  return db.transaction('rw', [db.attempts, db.answers, ...aggregateTables(db)], async () => {
-    const attempt = await db.attempts.get(input.attemptId);
-    if (!attempt || attempt.position !== input.position || attempt.finishedAt !== null) throw new StaleAttemptError();
-    const existing = await db.answers.where('[attemptId+position]').equals([input.attemptId, input.position]).first();
-    if (existing) throw new StaleAttemptError();
-    const ref = attempt.items[input.position];
-    if (!ref) throw new StaleAttemptError();
-    const answer: AnswerRecord = {
-      id: newId(),
-      profileId: attempt.profileId,
-      setId: ref.setId,
-      itemId: ref.itemId,
-      attemptId: attempt.id,
-      position: input.position,
-      chosen: input.chosen,
-      correct: input.correct,
-      mode: attempt.mode,
-      answeredAt: now,
-    };
-    await db.answers.add(answer);
-    await keepAggregates(db, answer, schedule);
-    if (input.advance) await db.attempts.update(attempt.id, advanced(attempt, now));
-    else await db.attempts.update(attempt.id, { updatedAt: now });
-    return answer;
-  });
+  try {
+    return await db.transaction('rw', [db.attempts, db.answers, ...aggregateTables(db)], async () => {
+      const attempt = await db.attempts.get(input.attemptId);
+      const ref = attempt?.items[input.position];
+      if (!attempt || !ref || attempt.position !== input.position || attempt.finishedAt !== null) throw new StaleAttemptError();
+      const answer: AnswerRecord = {
+        id: newId(),
+        profileId: attempt.profileId,
+        setId: ref.setId,
+        itemId: ref.itemId,
+        attemptId: attempt.id,
+        position: input.position,
+        chosen: input.chosen,
+        correct: input.correct,
+        mode: attempt.mode,
+        answeredAt: now,
+      };
+      const moved = input.advance ? advanced(attempt, now) : { updatedAt: now };
+      await Promise.all([db.answers.add(answer), keepAggregates(db, answer, schedule), db.attempts.put({ ...attempt, ...moved })]);
+      return answer;
+    });
+  } catch (error) {
+    if ((error as { name?: unknown }).name === 'ConstraintError') throw new StaleAttemptError();
+    throw error;
+  }
 }
 
 /** Moves past an answered statement; a no-op when another tab already did. */

@@ -17,6 +17,10 @@ export const SCHEMA_VERSIONS = {
     classAnswers: 'id, learnerKey, setId',
     teacherDrafts: 'id',
   },
+  /** The newest attempt of a learner in a set, found without reading the others (Home's Continue). */
+  2: {
+    attempts: 'id, [profileId+setId], profileId, [profileId+setId+startedAt]',
+  },
 } as const;
 
 export class FcoDatabase extends Dexie {
@@ -31,7 +35,10 @@ export class FcoDatabase extends Dexie {
   classAnswers!: EntityTable<ClassAnswerRecord, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+    // Relaxed: a write counts as done once the browser has handed it to the system, not after a disk flush. A crashed
+    // tab or browser keeps it; only a power cut in that instant could lose the last answer. Strict waits for a flush.
+    super(name, { chromeTransactionDurability: 'relaxed', ...options });
     this.version(1).stores(SCHEMA_VERSIONS[1]);
+    this.version(2).stores(SCHEMA_VERSIONS[2]);
   }
 }

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { FcoDatabase } from './database';
 import type { AttemptRecord } from './records';
 
@@ -9,12 +10,15 @@ export interface SetProgress {
   openAttempt: AttemptRecord | undefined;
 }
 
-/** Per set: statements seen and right, from the kept review cards (one per statement), not from every answer. */
-export async function progressBySet(db: FcoDatabase, profileId: string): Promise<Map<string, SetProgress>> {
+/**
+ * Per set: statements seen and right, from the kept review cards (one per statement), and the open attempt, if any:
+ * the newest attempt started in each set (starting one abandons the others), one indexed read per set asked for.
+ */
+export async function progressBySet(db: FcoDatabase, profileId: string, setIds: readonly string[]): Promise<Map<string, SetProgress>> {
   return db.transaction('r', db.reviewCards, db.attempts, async () => {
-    const [cards, attempts] = await Promise.all([
+    const [cards, newest] = await Promise.all([
       db.reviewCards.where('profileId').equals(profileId).toArray(),
-      db.attempts.where('profileId').equals(profileId).toArray(),
+      Promise.all(setIds.map((setId) => db.attempts.where('[profileId+setId+startedAt]').between([profileId, setId, Dexie.minKey], [profileId, setId, Dexie.maxKey]).last())),
     ]);
     const progress = new Map<string, SetProgress>();
     const entry = (setId: string) => {
@@ -30,10 +34,8 @@ export async function progressBySet(db: FcoDatabase, profileId: string): Promise
       set.seen += 1;
       if (card.lastCorrect) set.right += 1;
     }
-    for (const attempt of attempts) {
-      if (attempt.finishedAt !== null || attempt.abandonedAt !== null) continue;
-      const set = entry(attempt.setId);
-      if (!set.openAttempt || set.openAttempt.updatedAt < attempt.updatedAt) set.openAttempt = attempt;
+    for (const attempt of newest) {
+      if (attempt && attempt.finishedAt === null && attempt.abandonedAt === null) entry(attempt.setId).openAttempt = attempt;
     }
     return progress;
   });

@@ -39,8 +39,8 @@ export function dayAfter(before: DayStatRecord | undefined, answer: AnswerRecord
 
 /** Keeps the review card and the day tally of one new answer. Call inside the transaction that stores the answer. */
 export async function keepAggregates(db: FcoDatabase, answer: AnswerRecord, schedule: Schedule): Promise<void> {
-  await db.reviewCards.put(cardAfter(await db.reviewCards.get([answer.profileId, answer.setId, answer.itemId]), answer, schedule));
-  await db.dayStats.put(dayAfter(await db.dayStats.get([answer.profileId, dayKey(answer.answeredAt)]), answer));
+  const [card, day] = await Promise.all([db.reviewCards.get([answer.profileId, answer.setId, answer.itemId]), db.dayStats.get([answer.profileId, dayKey(answer.answeredAt)])]);
+  await Promise.all([db.reviewCards.put(cardAfter(card, answer, schedule)), db.dayStats.put(dayAfter(day, answer))]);
 }
 
 /**

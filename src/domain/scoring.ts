@@ -32,3 +32,16 @@ export function summarize(answers: readonly ScoredAnswer[]): ScoreSummary {
   }
   return { total: answers.length, correct, byLabel };
 }
+
+/** An answer judged against the key: the one place an answer's rightness is decided. */
+export function judgeAnswer(item: Pick<QuizItem, 'label' | 'alsoAccept'>, chosen: Label): { chosen: Label; correct: boolean } {
+  return { chosen, correct: isAccepted(item, chosen) };
+}
+
+export type Verdict = 'right' | 'alsoRight' | 'wrong';
+
+/** How a judged answer reads to the learner: right, right by the second accepted label, or wrong. */
+export function verdictOf(item: Pick<QuizItem, 'label'>, answer: { chosen: Label; correct: boolean }): Verdict {
+  if (!answer.correct) return 'wrong';
+  return answer.chosen === item.label ? 'right' : 'alsoRight';
+}

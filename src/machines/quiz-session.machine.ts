@@ -1,131 +1,111 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { Label } from '../domain/quiz-schema';
-import { isAccepted } from '../domain/scoring';
 
 export type SessionMode = 'practice' | 'test';
 
-export interface SessionStatement {
-  label: Label;
-  alsoAccept?: Label | undefined;
-}
-
-export interface SessionInput {
-  statements: readonly SessionStatement[];
-  mode: SessionMode;
-  /** Where the stored attempt stands: the statement on screen. */
-  position: number;
-  /** Stored choices by position. */
-  chosen: readonly (Label | undefined)[];
-}
-
-export interface SessionContext extends SessionInput {
-  pending: Label | null;
-  error: unknown;
-}
-
-export interface AnswerRequest {
-  position: number;
+/** One answer as the session's storage holds it. */
+export interface TakenAnswer {
   chosen: Label;
   correct: boolean;
+}
+
+/** What the session's storage says: the one owner of position and answers. */
+export interface SessionSnapshot {
+  mode: SessionMode;
+  /** The statement on screen; equals the number of statements once finished. */
+  position: number;
+  /** Answers by position. */
+  answers: readonly (TakenAnswer | undefined)[];
+}
+
+export interface AnswerRequest extends TakenAnswer {
+  position: number;
+  /** Move past the statement in the same write (test mode: no feedback to wait for). */
   advance: boolean;
 }
 
-export type SessionEvent =
-  | { type: 'ANSWER'; label: Label }
-  | { type: 'NEXT' }
-  | { type: 'RETRY' }
-  | { type: 'DISMISS' }
-  /** The stored attempt changed elsewhere (another tab); follow it. */
-  | { type: 'SYNC'; position: number; chosen: readonly (Label | undefined)[] };
+/** Where a session's answers go: IndexedDB for learners, memory for the teacher's preview. */
+export interface SessionStore {
+  answer(request: AnswerRequest): Promise<void>;
+  advance(fromPosition: number): Promise<void>;
+}
 
-const isFinished = ({ context }: { context: SessionContext }) => context.position >= context.statements.length;
-const isAnswered = ({ context }: { context: SessionContext }) => context.chosen[context.position] !== undefined;
+export interface PhaseInput {
+  mode: SessionMode;
+  position: number;
+  /** The stored attempt already holds an answer at this position. */
+  answered: boolean;
+}
 
-export const quizSessionMachine = setup({
+interface PhaseContext extends PhaseInput {
+  /** The answer being written, kept only so that a failed write can be retried. */
+  request: AnswerRequest | null;
+  error: unknown;
+}
+
+export type SessionEvent = { type: 'ANSWER'; request: AnswerRequest } | { type: 'NEXT' } | { type: 'RETRY' } | { type: 'DISMISS' };
+
+/** Another tab answered first: the stored answer is what counts, so the screen shows it. */
+const isStale = ({ event }: { event: unknown }) => (event as { error?: { name?: unknown } }).error?.name === 'StaleAttemptError';
+
+/**
+ * The phase of the screen for one statement: question → saving → feedback → advancing, with failed writes as
+ * states. Position and answers are read from storage; the screen starts a new phase machine per position.
+ */
+export const sessionPhaseMachine = setup({
   types: {
-    input: {} as SessionInput,
-    context: {} as SessionContext,
+    input: {} as PhaseInput,
+    context: {} as PhaseContext,
     events: {} as SessionEvent,
   },
   actors: {
     persistAnswer: fromPromise<void, AnswerRequest>(async () => {
-      throw new Error('persistAnswer is provided by the app');
+      throw new Error('persistAnswer is provided by the screen');
     }),
     persistAdvance: fromPromise<void, { position: number }>(async () => {
-      throw new Error('persistAdvance is provided by the app');
+      throw new Error('persistAdvance is provided by the screen');
     }),
   },
   guards: {
-    isFinished,
-    isAnswered,
+    answered: ({ context }) => context.answered,
     isTest: ({ context }) => context.mode === 'test',
-    differsFromStore: ({ context, event }) =>
-      event.type === 'SYNC' &&
-      (event.position !== context.position ||
-        event.chosen.length !== context.chosen.length ||
-        event.chosen.some((label, index) => label !== context.chosen[index])),
+    isStale,
   },
   actions: {
-    takeChoice: assign({ pending: ({ event }) => (event.type === 'ANSWER' ? event.label : null) }),
-    storeChoice: assign({
-      chosen: ({ context }) => {
-        const chosen = [...context.chosen];
-        chosen[context.position] = context.pending ?? undefined;
-        return chosen;
-      },
-      pending: null,
-      error: null,
-    }),
-    moveOn: assign({ position: ({ context }) => context.position + 1, error: null }),
+    takeRequest: assign({ request: ({ event }) => (event.type === 'ANSWER' ? event.request : null), error: null }),
     keepError: assign({ error: ({ event }) => ('error' in event ? event.error : event) }),
-    clearError: assign({ error: null, pending: null }),
-    follow: assign(({ event, context }) =>
-      event.type === 'SYNC' ? { position: event.position, chosen: [...event.chosen], pending: null, error: null } : context,
-    ),
+    clear: assign({ request: null, error: null }),
   },
 }).createMachine({
-  id: 'quizSession',
-  context: ({ input }) => ({ ...input, chosen: [...input.chosen], pending: null, error: null }),
-  initial: 'routing',
-  on: {
-    SYNC: { guard: 'differsFromStore', target: '.routing', actions: 'follow' },
-  },
+  id: 'sessionPhase',
+  context: ({ input }) => ({ ...input, request: null, error: null }),
+  initial: 'entering',
   states: {
-    routing: {
-      always: [
-        { guard: 'isFinished', target: 'finished' },
-        { guard: 'isAnswered', target: 'feedback' },
-        { target: 'question' },
-      ],
+    entering: {
+      always: [{ guard: 'answered', target: 'feedback' }, { target: 'question' }],
     },
     question: {
-      on: { ANSWER: { target: 'saving', actions: 'takeChoice' } },
+      on: {
+        ANSWER: { target: 'saving', actions: 'takeRequest' },
+        // Shown when another tab answered this statement first.
+        NEXT: 'advancing',
+      },
     },
     saving: {
       invoke: {
-        id: 'persistAnswer',
         src: 'persistAnswer',
-        input: ({ context }): AnswerRequest => {
-          const statement = context.statements[context.position];
-          const chosen = context.pending ?? 'fact';
-          return {
-            position: context.position,
-            chosen,
-            correct: statement ? isAccepted(statement, chosen) : false,
-            advance: context.mode === 'test',
-          };
-        },
-        onDone: [
-          { guard: 'isTest', target: 'routing', actions: ['storeChoice', 'moveOn'] },
-          { target: 'feedback', actions: 'storeChoice' },
+        input: ({ context }) => context.request as AnswerRequest,
+        onDone: [{ guard: 'isTest', target: 'moving', actions: 'clear' }, { target: 'feedback', actions: 'clear' }],
+        onError: [
+          { guard: 'isStale', target: 'question', actions: 'clear' },
+          { target: 'answerFailed', actions: 'keepError' },
         ],
-        onError: { target: 'answerFailed', actions: 'keepError' },
       },
     },
     answerFailed: {
       on: {
         RETRY: 'saving',
-        DISMISS: { target: 'question', actions: 'clearError' },
+        DISMISS: { target: 'question', actions: 'clear' },
       },
     },
     feedback: {
@@ -133,19 +113,19 @@ export const quizSessionMachine = setup({
     },
     advancing: {
       invoke: {
-        id: 'persistAdvance',
         src: 'persistAdvance',
         input: ({ context }) => ({ position: context.position }),
-        onDone: { target: 'routing', actions: 'moveOn' },
+        onDone: 'moving',
         onError: { target: 'advanceFailed', actions: 'keepError' },
       },
     },
     advanceFailed: {
       on: {
         RETRY: 'advancing',
-        DISMISS: { target: 'feedback', actions: 'clearError' },
+        DISMISS: { target: 'feedback', actions: 'clear' },
       },
     },
-    finished: {},
+    /** Written; the stored position moves on and the screen follows it. */
+    moving: {},
   },
 });

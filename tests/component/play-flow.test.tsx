@@ -69,15 +69,27 @@ describe('practice mode', () => {
 });
 
 describe('test mode', () => {
-  test('answers are taken without feedback and all is explained at the end', async () => {
+  test('a choice can change until Next confirms it; answers are taken without feedback and all is explained at the end', async () => {
     const user = await startSmallSet('Test');
+    const next = () => screen.getByRole('button', { name: /^(Next|See results)$/ });
+    expect(next()).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: /^Fact/ }));
+    expect(screen.getByRole('button', { name: /^Fact/ })).toHaveAttribute('aria-pressed', 'true');
     await user.click(screen.getByRole('button', { name: /^Opinion/ }));
+    expect(screen.getByRole('button', { name: /^Fact/ })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: /^Opinion/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(await db.answers.count()).toBe(0);
+    await user.click(next());
     expect(await screen.findByRole('heading', { level: 1, name: 'Statement 2 of 3' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Why' })).toBeNull();
     expect(screen.queryByText(/Correct|Not quite/)).toBeNull();
+    await user.keyboard('1');
     await user.keyboard('2');
+    expect(screen.getByRole('heading', { level: 1, name: 'Statement 2 of 3' })).toBeInTheDocument();
+    await user.keyboard('{Enter}');
     await screen.findByRole('heading', { level: 1, name: 'Statement 3 of 3' });
     await user.keyboard('3');
+    await user.keyboard('{Enter}');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Results: Small set' })).toBeInTheDocument();
     expect(screen.getByText('2 of 3 right')).toBeInTheDocument();
@@ -85,7 +97,7 @@ describe('test mode', () => {
     expect(screen.getByText('Attribution frame wins: "According to the mayor".')).toBeInTheDocument();
     expect(screen.getByText('A judgment in the writer\'s own voice: "most beautiful".')).toBeInTheDocument();
     const answers = await db.answers.toArray();
-    expect(answers.map((answer) => answer.mode)).toEqual(['test', 'test', 'test']);
+    expect(answers.sort((a, b) => a.position - b.position).map((answer) => [answer.chosen, answer.mode])).toEqual([['opinion', 'test'], ['claim', 'test'], ['opinion', 'test']]);
   });
 });
 
@@ -109,5 +121,27 @@ describe('storage failure', () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Correct')).toBeInTheDocument();
     expect(await db.answers.count()).toBe(2);
+  });
+});
+
+describe('a passage with paragraph breaks', () => {
+  test('shows its paragraphs apart, with the statement marked in its own paragraph and its cue words after answering', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    const quiz = smallQuiz();
+    quiz.passages[0]!.text = 'The bridge opened in 1932.\n\nAccording to the mayor, it is safe.\n\nIt is the most beautiful bridge in the world.';
+    await renderApp(db, '/sets/small-set', [quiz]);
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await screen.findByRole('heading', { level: 1, name: 'Statement 1 of 3' });
+    const passage = document.querySelector('blockquote.passage')!;
+    expect([...passage.querySelectorAll('p')].map((paragraph) => paragraph.textContent)).toEqual([
+      'The bridge opened in 1932.',
+      'According to the mayor, it is safe.',
+      'It is the most beautiful bridge in the world.',
+    ]);
+    expect(passage.querySelector('p:first-child mark.statement')).toHaveTextContent('The bridge opened in 1932.');
+    await user.keyboard('1');
+    await screen.findByText('Correct');
+    expect(passage.querySelector('p:first-child mark.statement .cue')).toHaveTextContent('1932');
   });
 });

@@ -32,6 +32,7 @@ async function prepareScreens(page: Page): Promise<Screen[]> {
   for (let index = 0; index < quiz.items.length; index++) {
     await expect(quizPage.counter).toHaveText(`Statement ${index + 1} of ${quiz.items.length}`);
     await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
   }
   await expect(page).toHaveURL(/\/summary\//);
   const summary = new URL(page.url()).pathname;

@@ -45,7 +45,7 @@ test('the teacher’s device scans a learner’s QR code with its camera', async
   await quizPage.start('Test');
   for (let index = 0; index < 3; index++) {
     await expect(quizPage.counter).toHaveText(`Statement ${index + 1} of ${quiz.items.length}`);
-    await quizPage.answer(LABEL_NAMES[quiz.items[index]!.label]);
+    await quizPage.answerInTest(LABEL_NAMES[quiz.items[index]!.label]);
   }
   const learner = new LearnerPage(page);
   await learner.openProgress();

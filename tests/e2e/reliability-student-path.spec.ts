@@ -42,3 +42,15 @@ test('a learner playing a set downloads no teacher or classroom code, and the st
   expect(content, 'the bundled quiz sets were recognised').toBeGreaterThan(0);
   expect(code, 'gzip bytes of JS and CSS code up to the first statement').toBeLessThanOrEqual(CODE_BUDGET_GZIP_BYTES);
 });
+
+/** Regression guard on what index.html loads before any lazy import (151.1 KiB gzip on 2026-12-01); bytes are stable, so no slack for noise is needed. */
+const INITIAL_BUDGET_GZIP_BYTES = 155 * 1024;
+
+test('the initial chunk (entry, preloads and styles named by index.html) stays within its byte budget', async () => {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"[^>]*>/g)].map((match) => match[1]!);
+  expect(files.length, 'index.html names its entry chunk').toBeGreaterThan(0);
+  const gzip = files.reduce((sum, path) => sum + gzipSync(readFileSync(join(distDir, path)), { level: 9 }).length, 0);
+  test.info().annotations.push({ type: 'initial chunk', description: `${files.length} files, ${(gzip / 1024).toFixed(1)} KiB gzip` });
+  expect(gzip, 'gzip bytes of the initial JS and CSS').toBeLessThanOrEqual(INITIAL_BUDGET_GZIP_BYTES);
+});

@@ -45,6 +45,8 @@ describe('attempts', () => {
     await expect(recordAnswer(db, { attemptId: attempt.id, position: 0, chosen: 'claim', correct: false, advance: false })).rejects.toBeInstanceOf(StaleAttemptError);
     await expect(recordAnswer(db, { attemptId: attempt.id, position: 1, chosen: 'claim', correct: false, advance: false })).rejects.toBeInstanceOf(StaleAttemptError);
     expect((await loadAttempt(db, attempt.id))?.answers).toHaveLength(1);
+    expect((await db.reviewCards.toArray()).map((card) => card.answered), 'the refused answer left no tally behind').toEqual([1]);
+    expect((await db.dayStats.toArray()).map((day) => day.answered)).toEqual([1]);
   });
 
   test('Next from a tab that is behind changes nothing', async () => {
@@ -77,9 +79,26 @@ describe('attempts', () => {
     const second = await start();
     expect((await findOpenAttempt(db, 'p', 'a'))?.id).toBe(second.id);
     await recordAnswer(db, { attemptId: second.id, position: 0, chosen: 'fact', correct: true, advance: false }, Date.now() + 1000);
-    const progress = (await progressBySet(db, 'p')).get('a');
+    const progress = (await progressBySet(db, 'p', ['a'])).get('a');
     expect(progress).toMatchObject({ seen: 1, right: 1 });
     expect(progress?.openAttempt?.id).toBe(second.id);
-    expect((await progressBySet(db, 'someone-else')).size).toBe(0);
+    expect((await progressBySet(db, 'someone-else', ['a'])).size).toBe(0);
+  });
+
+  test("each set's open attempt is found among many finished ones, also when two start in the same millisecond", async () => {
+    db = freshDatabase();
+    const now = Date.now();
+    const finished = Array.from({ length: 300 }, (_, index) => ({
+      id: `done-${index}`, profileId: 'p', setId: 'mixed', mode: 'practice' as const, items, position: 2,
+      startedAt: now - 10_000 + index, updatedAt: now, finishedAt: now, abandonedAt: null,
+    }));
+    await db.attempts.bulkAdd(finished);
+    const open = await startAttempt(db, { profileId: 'p', setId: 'a', mode: 'practice', items }, now);
+    const again = await startAttempt(db, { profileId: 'p', setId: 'a', mode: 'test', items }, now);
+    const progress = await progressBySet(db, 'p', ['a', 'mixed', 'never-played']);
+    expect(progress.get('a')?.openAttempt?.id).toBe(again.id);
+    expect(progress.get('a')?.openAttempt?.id).not.toBe(open.id);
+    expect(progress.get('mixed')?.openAttempt).toBeUndefined();
+    expect(progress.get('never-played')).toBeUndefined();
   });
 });

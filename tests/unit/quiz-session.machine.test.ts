@@ -1,20 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { quizSessionMachine, type AnswerRequest, type SessionEvent, type SessionInput } from '../../src/machines/quiz-session.machine';
+import { sessionPhaseMachine, type AnswerRequest, type PhaseInput, type SessionEvent } from '../../src/machines/quiz-session.machine';
 
-const statements = [{ label: 'fact' as const }, { label: 'claim' as const, alsoAccept: 'opinion' as const }];
+const input = (over: Partial<PhaseInput> = {}): PhaseInput => ({ mode: 'practice', position: 0, answered: false, ...over });
+const request = (over: Partial<AnswerRequest> = {}): AnswerRequest => ({ position: 0, chosen: 'fact', correct: true, advance: false, ...over });
 
-const input = (over: Partial<SessionInput> = {}): SessionInput => ({ statements, mode: 'practice', position: 0, chosen: [], ...over });
-
-const DONE_ANSWER = 'xstate.done.actor.persistAnswer';
-const FAIL_ANSWER = 'xstate.error.actor.persistAnswer';
-const DONE_ADVANCE = 'xstate.done.actor.persistAdvance';
-const FAIL_ADVANCE = 'xstate.error.actor.persistAdvance';
+const DONE_ANSWER = 'xstate.done.actor.0.sessionPhase.saving';
+const FAIL_ANSWER = 'xstate.error.actor.0.sessionPhase.saving';
+const DONE_ADVANCE = 'xstate.done.actor.0.sessionPhase.advancing';
+const FAIL_ADVANCE = 'xstate.error.actor.0.sessionPhase.advancing';
 
 const traversalEvents = [
-  { type: 'ANSWER', label: 'fact' },
-  { type: 'ANSWER', label: 'opinion' },
+  { type: 'ANSWER', request: request() },
   { type: 'NEXT' },
   { type: 'RETRY' },
   { type: 'DISMISS' },
@@ -25,7 +23,7 @@ const traversalEvents = [
 ] as unknown as SessionEvent[];
 
 /** Replays a path on a real actor whose storage succeeds or fails as the path says. */
-async function replay(start: SessionInput, steps: { type: string; label?: string }[]) {
+async function replay(start: PhaseInput, steps: { type: string }[], failure: () => Error = () => new DOMException('full', 'QuotaExceededError')) {
   const outcomes: boolean[] = [];
   const stored: AnswerRequest[] = [];
   const advanced: number[] = [];
@@ -33,9 +31,9 @@ async function replay(start: SessionInput, steps: { type: string; label?: string
     const ok = outcomes.shift();
     // A path that ends while storing leaves the write pending.
     if (ok === undefined) await new Promise(() => {});
-    if (!ok) throw new DOMException('full', 'QuotaExceededError');
+    if (!ok) throw failure();
   };
-  const machine = quizSessionMachine.provide({
+  const machine = sessionPhaseMachine.provide({
     actors: {
       persistAnswer: fromPromise<void, AnswerRequest>(async ({ input }) => {
         await settle();
@@ -48,96 +46,78 @@ async function replay(start: SessionInput, steps: { type: string; label?: string
     },
   });
   const actor = createActor(machine, { input: start }).start();
-  const pendingOutcomeFor = (index: number) => {
-    const next = steps[index + 1];
-    return next?.type.startsWith('xstate.') ? next.type.startsWith('xstate.done') : undefined;
-  };
+  const busy = (snapshot: ReturnType<typeof actor.getSnapshot>) => snapshot.matches('saving') || snapshot.matches('advancing');
   for (const [index, step] of steps.entries()) {
     if (step.type === 'xstate.init') continue;
     if (step.type.startsWith('xstate.')) {
-      await waitFor(actor, (snapshot) => !snapshot.matches('saving') && !snapshot.matches('advancing'));
+      await waitFor(actor, (snapshot) => !busy(snapshot));
       continue;
     }
-    const outcome = pendingOutcomeFor(index);
-    if (outcome !== undefined) outcomes.push(outcome);
+    const next = steps[index + 1];
+    if (next?.type.startsWith('xstate.')) outcomes.push(next.type.startsWith('xstate.done'));
     actor.send(step as SessionEvent);
   }
   return { actor, stored, advanced };
 }
 
-function describePath(steps: { event: { type: string; label?: string } }[]) {
-  return steps.map(({ event }) => (event.label ? `${event.type}(${event.label})` : event.type.replace('xstate.', ''))).join(' › ');
-}
+const describePath = (steps: { event: { type: string } }[]) => steps.map(({ event }) => event.type.replace(/^xstate\.(\w+)\.actor\.0\.sessionPhase\./, '$1:')).join(' › ');
 
 describe.each([
   ['practice', input()],
   ['test', input({ mode: 'test' })],
-])('every path of a %s session', (_mode, start) => {
+])('every path of a %s statement', (_mode, start) => {
   const options = { input: start, events: traversalEvents } as never;
-  const shortest = getShortestPaths(quizSessionMachine, options);
-  const simple = getSimplePaths(quizSessionMachine, options);
+  const shortest = getShortestPaths(sessionPhaseMachine, options);
+  const simple = getSimplePaths(sessionPhaseMachine, options);
 
-  test('reaches every state the mode can reach', () => {
-    const reached = new Set(shortest.map((path) => JSON.stringify(path.state.value)));
+  test('reaches every phase the mode can reach', () => {
+    const reached = new Set(shortest.map((path) => String(path.state.value)));
     const expected = start.mode === 'practice'
-      ? ['question', 'saving', 'answerFailed', 'feedback', 'advancing', 'advanceFailed', 'finished']
-      : ['question', 'saving', 'answerFailed', 'finished'];
-    expect([...reached].sort()).toEqual(expected.map((state) => JSON.stringify(state)).sort());
+      ? ['question', 'saving', 'answerFailed', 'feedback', 'advancing', 'advanceFailed', 'moving']
+      : ['question', 'saving', 'answerFailed', 'moving', 'advancing', 'advanceFailed', 'feedback'];
+    expect([...reached].sort()).toEqual(expected.sort());
   });
 
   test.each([...shortest, ...simple].map((path) => [describePath(path.steps), path] as const))('%s', async (_name, path) => {
-    const steps = path.steps.map((step) => step.event as { type: string; label?: string });
-    const { actor, stored } = await replay(start, steps);
+    const steps = path.steps.map((step) => step.event as { type: string });
+    const { actor, stored, advanced } = await replay(start, steps);
     expect(actor.getSnapshot().value).toEqual(path.state.value);
-    expect(actor.getSnapshot().context.position).toBe(path.state.context.position);
-    expect(actor.getSnapshot().context.chosen).toEqual(path.state.context.chosen);
-    const stores = steps.filter((step) => step.type === DONE_ANSWER).length;
-    expect(stored).toHaveLength(stores);
+    expect(stored).toHaveLength(steps.filter((step) => step.type === DONE_ANSWER).length);
+    expect(advanced).toHaveLength(steps.filter((step) => step.type === DONE_ADVANCE).length);
     actor.stop();
   });
 });
 
-describe('session behaviour', () => {
-  test('a practice answer is stored before feedback, with correctness from the key and a second accepted label', async () => {
-    const { actor, stored } = await replay(input({ position: 1, chosen: ['fact'] }), [
-      { type: 'ANSWER', label: 'opinion' },
-      { type: DONE_ANSWER },
-    ]);
+describe('phase behaviour', () => {
+  test('a practice answer is stored as asked, and feedback comes only after the write', async () => {
+    const answer = request({ position: 1, chosen: 'opinion', correct: true });
+    const { actor, stored } = await replay(input({ position: 1 }), [{ type: 'ANSWER', request: answer } as never, { type: DONE_ANSWER }]);
     expect(actor.getSnapshot().value).toBe('feedback');
-    expect(stored).toEqual([{ position: 1, chosen: 'opinion', correct: true, advance: false }]);
+    expect(stored).toEqual([answer]);
   });
 
-  test('a test answer moves on in the same write, without feedback', async () => {
-    const { actor, stored } = await replay(input({ mode: 'test' }), [{ type: 'ANSWER', label: 'claim' }, { type: DONE_ANSWER }]);
-    expect(stored).toEqual([{ position: 0, chosen: 'claim', correct: false, advance: true }]);
-    expect(actor.getSnapshot().value).toBe('question');
-    expect(actor.getSnapshot().context.position).toBe(1);
+  test('a test answer moves on in the same write: the phase waits for the stored position to move', async () => {
+    const answer = request({ chosen: 'claim', correct: false, advance: true });
+    const { actor, stored } = await replay(input({ mode: 'test' }), [{ type: 'ANSWER', request: answer } as never, { type: DONE_ANSWER }]);
+    expect(stored).toEqual([answer]);
+    expect(actor.getSnapshot().value).toBe('moving');
   });
 
-  test('resumes from the store: in feedback when the statement on screen is answered, finished at the end', () => {
-    expect(createActor(quizSessionMachine, { input: input({ position: 1, chosen: ['fact', 'claim'] }) }).start().getSnapshot().value).toBe('feedback');
-    expect(createActor(quizSessionMachine, { input: input({ position: 1, chosen: ['fact'] }) }).start().getSnapshot().value).toBe('question');
-    expect(createActor(quizSessionMachine, { input: input({ position: 2, chosen: ['fact', 'claim'] }) }).start().getSnapshot().value).toBe('finished');
+  test('starts from what storage holds: feedback when the statement is answered, else the question', () => {
+    expect(createActor(sessionPhaseMachine, { input: input({ answered: true }) }).start().getSnapshot().value).toBe('feedback');
+    expect(createActor(sessionPhaseMachine, { input: input() }).start().getSnapshot().value).toBe('question');
   });
 
   test('a failed write keeps the learner on the statement with the error, and retry stores it once', async () => {
-    const { actor, stored } = await replay(input(), [
-      { type: 'ANSWER', label: 'fact' },
-      { type: FAIL_ANSWER },
-      { type: 'RETRY' },
-      { type: DONE_ANSWER },
-    ]);
+    const { actor, stored } = await replay(input(), [{ type: 'ANSWER', request: request() } as never, { type: FAIL_ANSWER }, { type: 'RETRY' }, { type: DONE_ANSWER }]);
     expect(actor.getSnapshot().value).toBe('feedback');
     expect(stored).toHaveLength(1);
   });
 
-  test('follows the store when another tab moves on, and ignores an unchanged store', () => {
-    const actor = createActor(quizSessionMachine, { input: input() }).start();
-    actor.send({ type: 'SYNC', position: 0, chosen: [] });
+  test('when another tab answered first, no error shows: the screen shows the stored answer', async () => {
+    const stale = () => Object.assign(new Error('moved on'), { name: 'StaleAttemptError' });
+    const { actor } = await replay(input(), [{ type: 'ANSWER', request: request() } as never, { type: FAIL_ANSWER }], stale);
     expect(actor.getSnapshot().value).toBe('question');
-    actor.send({ type: 'SYNC', position: 0, chosen: ['claim'] });
-    expect(actor.getSnapshot().value).toBe('feedback');
-    actor.send({ type: 'SYNC', position: 2, chosen: ['claim', 'fact'] });
-    expect(actor.getSnapshot().value).toBe('finished');
+    expect(actor.getSnapshot().context.error).toBeNull();
   });
 });

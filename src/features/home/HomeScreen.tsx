@@ -16,7 +16,7 @@ const asPathSet = (entry: SetEntry) => ({ entry, id: entry.quiz.id, language: en
 export function HomeScreen() {
   const { t, i18n } = useTranslation();
   const sets = useAllSets();
-  const progress = useProgressBySet();
+  const progress = useProgressBySet([REVIEW_SET_ID, MIXED_SET_ID, ...sets.map(({ quiz }) => quiz.id)]);
   const plan = planLearningPath(sets.map(asPathSet), i18n.language, progress ?? new Map());
   const mark = (id: string) => (plan.next?.id !== id ? null : plan.firstStep ? 'start' : 'next');
 

@@ -8,7 +8,21 @@ export interface AnswerReveal {
   accepted: readonly Label[];
 }
 
-export function AnswerButtons({ onAnswer, disabled, reveal }: { onAnswer: (label: Label) => void; disabled: boolean; reveal?: AnswerReveal | undefined }) {
+/**
+ * The three labels as buttons, also on the keys 1–3. With `selected` they are toggles (test mode: a choice that
+ * can change until it is confirmed); with `reveal` they show the learner's answer and the key.
+ */
+export function AnswerButtons({
+  onAnswer,
+  disabled,
+  reveal,
+  selected,
+}: {
+  onAnswer: (label: Label) => void;
+  disabled: boolean;
+  reveal?: AnswerReveal | undefined;
+  selected?: Label | null | undefined;
+}) {
   const { t } = useTranslation();
 
   useEffect(() => {
@@ -31,8 +45,9 @@ export function AnswerButtons({ onAnswer, disabled, reveal }: { onAnswer: (label
         <button
           key={label}
           type="button"
-          className={`answer answer-${label}${reveal?.chosen === label ? ' is-chosen' : ''}${reveal?.accepted.includes(label) ? ' is-key' : ''}`}
+          className={`answer answer-${label}${reveal?.chosen === label || selected === label ? ' is-chosen' : ''}${reveal?.accepted.includes(label) ? ' is-key' : ''}`}
           disabled={disabled}
+          aria-pressed={selected === undefined ? undefined : selected === label}
           onClick={() => onAnswer(label)}
         >
           <span className="answer-name">{t(LABEL_KEYS[label].name)}</span>

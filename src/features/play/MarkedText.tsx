@@ -1,5 +1,7 @@
+import { forwardRef, useMemo } from 'react';
 import type { Cue } from '../../domain/quiz-schema';
 import { findLoosely, segmentText } from '../../domain/text-match';
+import { paragraphSpans } from '../../domain/paragraphs';
 
 /** The statement with its cue words marked; text only, never HTML. */
 export function MarkedStatement({ text, cues }: { text: string; cues: readonly Cue[] | undefined }) {
@@ -19,17 +21,36 @@ export function MarkedStatement({ text, cues }: { text: string; cues: readonly C
   );
 }
 
-/** The passage with the statement marked, and its cue words when `cues` is given. */
-export function MarkedPassage({ passage, statement, cues }: { passage: string; statement: string; cues?: readonly Cue[] | undefined }) {
-  const span = findLoosely(passage, statement);
-  if (!span) return <>{passage}</>;
+/**
+ * The passage as paragraphs (blank lines in the data), with the statement marked, and its cue words when `cues`
+ * is given. A statement that crosses a paragraph break is marked in each paragraph it covers.
+ */
+export const MarkedPassage = forwardRef<HTMLElement, { passage: string; statement: string; cues?: readonly Cue[] | undefined }>(function MarkedPassage(
+  { passage, statement, cues },
+  markRef,
+) {
+  const span = useMemo(() => findLoosely(passage, statement), [passage, statement]);
+  const paragraphs = useMemo(() => paragraphSpans(passage), [passage]);
+  let refGiven = false;
   return (
     <>
-      {passage.slice(0, span.start)}
-      <mark className="statement">
-        {cues ? <MarkedStatement text={passage.slice(span.start, span.end)} cues={cues} /> : passage.slice(span.start, span.end)}
-      </mark>
-      {passage.slice(span.end)}
+      {paragraphs.map((paragraph) => {
+        const from = span ? Math.min(Math.max(span.start, paragraph.start), paragraph.end) : paragraph.end;
+        const to = span ? Math.max(Math.min(span.end, paragraph.end), from) : paragraph.end;
+        const whole = span !== null && span.start >= paragraph.start && span.end <= paragraph.end;
+        const ref = to > from && !refGiven ? ((refGiven = true), markRef) : undefined;
+        return (
+          <p key={paragraph.start}>
+            {passage.slice(paragraph.start, from)}
+            {to > from ? (
+              <mark className="statement" ref={ref}>
+                {cues && whole ? <MarkedStatement text={passage.slice(from, to)} cues={cues} /> : passage.slice(from, to)}
+              </mark>
+            ) : null}
+            {passage.slice(to, paragraph.end)}
+          </p>
+        );
+      })}
     </>
   );
-}
+});

@@ -18,7 +18,7 @@ export function SetStartScreen({ setId }: { setId: string }) {
   const db = useDb();
   const profileId = useActiveProfileId();
   const entry = useAllSets().find(({ quiz }) => quiz.id === setId);
-  const open = useProgressBySet()?.get(setId)?.openAttempt;
+  const open = useProgressBySet([setId])?.get(setId)?.openAttempt;
   const [mode, setMode] = useState<SessionMode>('practice');
   const [error, setError] = useState<unknown>(null);
 

@@ -1,16 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMachine } from '@xstate/react';
-import { fromPromise } from 'xstate';
-import type { Label, Quiz } from '../../domain/quiz-schema';
-import { isAccepted } from '../../domain/scoring';
-import { quizSessionMachine } from '../../machines/quiz-session.machine';
+import type { Quiz } from '../../domain/quiz-schema';
 import type { ResolvedStatement } from '../../app/use-sets';
+import { useMemorySession } from '../../app/use-memory-session';
 import { Link } from '../../app/Link';
 import { paths } from '../../app/router';
-import { MarkedPassage } from '../play/MarkedText';
-import { AnswerButtons } from '../play/AnswerButtons';
-import { Feedback, verdict } from '../play/Feedback';
+import { PlaySession } from '../play/PlaySession';
 import { useTeacherSet } from './use-teacher-set';
 import './teacher.css';
 
@@ -33,79 +28,35 @@ export function TeacherPreview({ setId }: { setId: string }) {
 
 function PreviewSession({ quiz, editable, onRestart }: { quiz: Quiz; editable: boolean; onRestart: () => void }) {
   const { t } = useTranslation('teacher');
-  const { t: tApp } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const statements = useMemo<ResolvedStatement[]>(() => {
     const passages = new Map(quiz.passages.map((passage) => [passage.id, passage.text]));
     return quiz.items.map((item) => ({ ref: { setId: quiz.id, itemId: item.id }, quiz, item, passage: passages.get(item.passage) ?? '' }));
   }, [quiz]);
-  const machine = useMemo(
-    () =>
-      quizSessionMachine.provide({
-        actors: {
-          persistAnswer: fromPromise(async () => {}),
-          persistAdvance: fromPromise(async () => {}),
-        },
-      }),
-    [],
-  );
-  const [snapshot, send] = useMachine(machine, {
-    input: { statements: quiz.items.map(({ label, alsoAccept }) => ({ label, alsoAccept })), mode: 'practice', position: 0, chosen: [] },
-  });
-  const { position, chosen } = snapshot.context;
-  const asking = snapshot.matches('question');
-  const inFeedback = snapshot.matches('feedback') || snapshot.matches('advancing');
-  const answer = useCallback((label: Label) => send({ type: 'ANSWER', label }), [send]);
-  const next = useCallback(() => send({ type: 'NEXT' }), [send]);
-
+  const { snapshot, store } = useMemorySession('practice');
+  const done = snapshot.position >= statements.length;
   useEffect(() => {
-    if (asking) heading.current?.focus();
-  }, [asking, position]);
+    if (done) heading.current?.focus();
+  }, [done]);
 
   const back = editable ? paths.teacherEdit(quiz.id) : paths.teacher();
-  const current = statements[position];
-  const currentChoice = chosen[position];
   return (
-    <article className="play teacher-preview" aria-labelledby="preview-counter">
+    <div className="teacher-preview">
       <p className="preview-banner" role="note">
         {t('preview.banner')} <Link href={back}>{editable ? t('preview.backToEditor') : t('backToLibrary')}</Link>
       </p>
-      {!current ? (
+      {done ? (
         <section>
-          <h1 ref={heading} tabIndex={-1} id="preview-counter">
-            {t('preview.done', { right: chosen.filter((label, index) => label && statements[index] && isAccepted(statements[index].item, label)).length, total: statements.length })}
+          <h1 ref={heading} tabIndex={-1}>
+            {t('preview.done', { right: snapshot.answers.filter((answer) => answer?.correct).length, total: statements.length })}
           </h1>
           <button type="button" onClick={onRestart}>
             {t('preview.again')}
           </button>
         </section>
       ) : (
-        <>
-          <header className="play-header">
-            <p className="set-title" dir="auto">
-              {quiz.title}
-            </p>
-            <h1 id="preview-counter" ref={heading} tabIndex={-1}>
-              {tApp('play.counter', { current: position + 1, total: statements.length })}
-            </h1>
-            <progress max={statements.length} value={position} aria-hidden="true" />
-          </header>
-          <blockquote className="passage" lang={quiz.language}>
-            <MarkedPassage passage={current.passage} statement={current.item.text} cues={inFeedback ? current.item.cues : undefined} />
-          </blockquote>
-          <p className="prompt">{tApp('play.prompt')}</p>
-          <AnswerButtons
-            onAnswer={answer}
-            disabled={!asking}
-            reveal={inFeedback && currentChoice ? { chosen: currentChoice, accepted: [current.item.label, ...(current.item.alsoAccept ? [current.item.alsoAccept] : [])] } : undefined}
-          />
-          <p role="status" className={`verdict ${currentChoice && inFeedback ? (isAccepted(current.item, currentChoice) ? 'is-right' : 'is-wrong') : ''}`}>
-            {inFeedback && currentChoice ? verdict(tApp, current, currentChoice) : ''}
-          </p>
-          {inFeedback && currentChoice ? <Feedback statement={current} chosen={currentChoice} onNext={next} isLast={position === statements.length - 1} /> : null}
-          <p className="credit-line">{tApp('credit.short', { publisher: quiz.source.publisher, licence: quiz.source.licence.name })}</p>
-        </>
+        <PlaySession statements={statements} snapshot={snapshot} store={store} title={<span dir="auto">{quiz.title}</span>} />
       )}
-    </article>
+    </div>
   );
 }

@@ -53,6 +53,13 @@ export class QuizPage {
     await this.answerButton(label).click();
   }
 
+  /** Test mode: choose a label (it can still change), then Next takes it. */
+  async answerInTest(label: LabelName) {
+    await this.answerButton(label).click();
+    await expect(this.answerButton(label)).toHaveAttribute('aria-pressed', 'true');
+    await this.next();
+  }
+
   async next() {
     await this.page.getByRole('button', { name: /^(Next|See results)$/ }).click();
   }

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { freshDatabase } from '../unit/db-helpers';
+import { smallQuiz } from '../fixtures/small-quiz';
+import { renderApp } from './render-app';
+import type { FcoDatabase } from '../../src/db/database';
+
+let db: FcoDatabase;
+afterEach(() => {
+  cleanup();
+  db?.close();
+});
+
+type User = ReturnType<typeof userEvent.setup>;
+
+/** What a learner sees after each step: the counter, the verdict, what has focus, the buttons' state. */
+function seen(): string {
+  const counter = screen.queryByRole('heading', { level: 1, name: /^Statement \d of \d$/ })?.textContent ?? '—';
+  const verdict = screen.getAllByRole('status').find((node) => node.classList.contains('verdict'))?.textContent ?? '';
+  const focused = document.activeElement?.textContent?.trim().slice(0, 20) ?? '';
+  const fact = screen.queryAllByRole('button', { name: /^Fact/ })[0];
+  return `${counter} | ${verdict || '(no verdict)'} | focus: ${focused} | Fact ${fact ? (fact.hasAttribute('disabled') ? 'disabled' : 'enabled') : 'absent'}`;
+}
+
+/** One script of keys and clicks, the same for every kind of session. */
+async function script(user: User): Promise<string[]> {
+  const seenAfter: string[] = [seen()];
+  const step = async (action: () => Promise<void>, until: RegExp) => {
+    await action();
+    await screen.findByText(until);
+    seenAfter.push(seen());
+  };
+  await step(() => user.keyboard('1'), /^Correct$/);
+  await step(() => user.keyboard('{Enter}'), /^Statement 2 of 3$/);
+  await step(() => user.click(screen.getByRole('button', { name: /^Opinion/ })), /^Not quite — this is an attributed claim$/);
+  await step(() => user.keyboard('{Enter}'), /^Statement 3 of 3$/);
+  await step(() => user.keyboard('3'), /^Correct$/);
+  await user.click(screen.getByRole('button', { name: 'See results' }));
+  return seenAfter;
+}
+
+const expected = [
+  'Statement 1 of 3 | (no verdict) | focus: Statement 1 of 3 | Fact enabled',
+  'Statement 1 of 3 | Correct | focus: Next | Fact disabled',
+  'Statement 2 of 3 | (no verdict) | focus: Statement 2 of 3 | Fact enabled',
+  'Statement 2 of 3 | Not quite — this is an attributed claim | focus: Next | Fact disabled',
+  'Statement 3 of 3 | (no verdict) | focus: Statement 3 of 3 | Fact enabled',
+  'Statement 3 of 3 | Correct | focus: See results | Fact disabled',
+];
+
+describe('one play screen', () => {
+  test("a learner's set and the teacher's preview answer the same keys and clicks the same way; only the learner's is stored", async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    await renderApp(db, '/sets/small-set', [smallQuiz()]);
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await screen.findByRole('heading', { level: 1, name: 'Statement 1 of 3' });
+    const learner = await script(user);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results: Small set' })).toBeInTheDocument();
+    expect(await db.answers.count()).toBe(3);
+    cleanup();
+    db.close();
+
+    db = freshDatabase();
+    await renderApp(db, '/teacher/sets/small-set/preview', [smallQuiz()]);
+    await screen.findByRole('heading', { level: 1, name: 'Statement 1 of 3' });
+    const preview = await script(user);
+    expect(await screen.findByRole('heading', { level: 1, name: /2 of 3/ })).toBeInTheDocument();
+    expect(await db.answers.count()).toBe(0);
+    expect(await db.attempts.count()).toBe(0);
+
+    expect(learner).toEqual(expected);
+    expect(preview).toEqual(learner);
+  });
+});
