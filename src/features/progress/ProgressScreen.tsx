@@ -24,6 +24,8 @@ export function ProgressScreen() {
   const report = buildProgress(tallies.cards, tallies.days, labelLookup(sets), Date.now());
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   const share = (right: number, answered: number) => (answered ? percent.format(right / answered) : '—');
+  const answered = new Map<string, number>();
+  for (const card of tallies.cards) answered.set(card.setId, Math.max(answered.get(card.setId) ?? 0, card.lastAnsweredAt ?? 0));
 
   return (
     <section aria-labelledby="progress-title" className="progress-screen">
@@ -85,7 +87,7 @@ export function ProgressScreen() {
           </tbody>
         </table>
       </TableScroll>
-      <ExportResults profile={profile} sets={sets} />
+      <ExportResults profile={profile} sets={sets} answered={answered} />
     </section>
   );
 }
