@@ -9,7 +9,9 @@ export default function TeacherPinDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
-    if (element && !element.open) element.showModal();
+    if (!element || element.open) return;
+    if (typeof element.showModal === 'function') element.showModal();
+    else element.setAttribute('open', '');
   }, []);
   return (
     <dialog ref={dialog} className="teacher-pin-dialog" onCancel={cancelTeacherRequest} aria-label={t('teacherLock.dialog')}>
