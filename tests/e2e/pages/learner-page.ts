@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
+export const TEACHER_PIN = '4821';
+
 /** Learners on a shared device, their progress and results, and the teacher's class screen, by role and name. */
 export class LearnerPage {
   constructor(readonly page: Page) {}
@@ -35,6 +37,29 @@ export class LearnerPage {
   async openClass() {
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Class' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Class results' })).toBeVisible();
+    await this.unlockTeacher();
+  }
+
+  /** Sets the teacher PIN on first use, or enters it. */
+  async unlockTeacher(pin = TEACHER_PIN) {
+    const setPin = this.page.getByRole('heading', { name: 'Set a teacher PIN' });
+    const enterPin = this.page.getByRole('heading', { name: 'Teacher PIN' });
+    await expect(setPin.or(enterPin)).toBeVisible();
+    if (await setPin.isVisible()) {
+      await this.page.getByLabel('New teacher PIN').fill(pin);
+      await this.page.getByLabel('The same PIN again').fill(pin);
+      await this.page.getByRole('button', { name: 'Save the PIN and go on' }).click();
+    } else {
+      await this.page.getByLabel('PIN', { exact: true }).fill(pin);
+      await this.page.getByRole('button', { name: 'Unlock' }).click();
+    }
+    await expect(this.page.getByRole('button', { name: 'Lock teacher actions' })).toBeVisible();
+  }
+
+  /** Shows the QR codes of the sets chosen by default (everything not yet shared); returns the first code. */
+  async showQrCodes() {
+    await this.page.getByRole('button', { name: 'Show the QR codes' }).click();
+    return this.page.getByRole('img', { name: /^QR code 1 of \d+ with the results of / });
   }
 
   table(caption: string | RegExp) {
