@@ -99,7 +99,7 @@ test('results leave as a file and a QR code; importing them twice into the class
 
   await files.setInputFiles([resultsPath]);
   await expect(page.getByText(`0 new answers added, ${total} already here (counted once).`)).toBeVisible();
-  await page.getByLabel('Or read a QR code from a picture').setInputFiles([qrPath]);
+  await page.getByLabel('Or read QR codes from pictures').setInputFiles([qrPath]);
   await expect(page.getByText(`Added the results of Ana, "la Rápida": 0 new answers added, ${total} already here. Ready for the next learner.`)).toBeVisible();
   expect(await learners.rows('Learners')).toEqual(learnerRows);
   expect(await learners.rows('Statements, hardest first')).toEqual(statements);
