@@ -75,6 +75,8 @@ describe('learners on a shared device', () => {
     const confusion = screen.getByRole('table', { name: 'What you chose for each label' });
     const claimRow = within(confusion).getByRole('row', { name: /^Attributed claim/ });
     expect(within(claimRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0', '0', '1']);
+    const byLabel = screen.getByRole('table', { name: 'Right answers by label' });
+    expect(within(within(byLabel).getByRole('row', { name: /^Fact/ })).getAllByRole('cell').map((cell) => cell.textContent), 'as on the summary screen').toEqual(['1 of 1', '100%']);
     const bySet = screen.getByRole('table', { name: 'By set' });
     expect(within(within(bySet).getByRole('row', { name: /^Small set/ })).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3 of 3', '0', '0']);
     expect(screen.getByRole('img', { name: /^Share right on .*: 67%$/ })).toBeInTheDocument();

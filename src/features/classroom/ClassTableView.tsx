@@ -106,9 +106,11 @@ export function ClassTableView() {
                         <td>{t('table.scoreValue', { right: learner.latestRight, answered: learner.answered })}</td>
                         <td>
                           {learner.confusions.length
-                            ? learner.confusions
-                                .map((pair) => t('table.confusion', { label: labelName(pair.label), chosen: labelName(pair.chosen), count: pair.count }))
-                                .join('; ')
+                            ? learner.confusions.map((pair) => (
+                                <span key={`${pair.label}>${pair.chosen}`} className="confusion-pair">
+                                  {t('table.confusion', { label: labelName(pair.label), chosen: labelName(pair.chosen), count: pair.count })}
+                                </span>
+                              ))
                             : t('table.noConfusions')}
                         </td>
                       </tr>

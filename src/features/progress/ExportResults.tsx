@@ -61,7 +61,8 @@ export function ExportResults({ profile, sets, answered }: { profile: ProfileRec
             {withAnswers.map(({ quiz }) => (
               <label key={quiz.id} className="qr-set">
                 <input type="checkbox" checked={chosen.has(quiz.id)} onChange={() => toggle(quiz.id)} />
-                <span lang={quiz.language}>{quiz.title}</span> <span className="qr-set-state">{isNew(quiz.id) ? t('qr.notShared') : t('qr.shared')}</span>
+                <span lang={quiz.language}>{quiz.title}</span>{' '}
+                <span className="qr-set-state">{isNew(quiz.id) ? t('qr.notShared') : t('qr.shared')}</span>
               </label>
             ))}
           </fieldset>

@@ -34,21 +34,21 @@ export function ProgressScreen() {
         <p className="lead">{t('empty')}</p>
       ) : (
         <>
-          <p className="score">{t('overall', { right: report.right, answered: report.answered, share: share(report.right, report.answered) })}</p>
+          <p className="score">{t('overall', { right: report.right, count: report.answered, share: share(report.right, report.answered) })}</p>
           <table className="by-label">
             <caption>{t('byLabel.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('byLabel.label')}</th>
-                <th scope="col">{t('byLabel.answered')}</th>
                 <th scope="col">{t('byLabel.right')}</th>
+                <th scope="col">{t('byLabel.accuracy')}</th>
               </tr>
             </thead>
             <tbody>
               {LABELS.map((label) => (
                 <tr key={label}>
                   <th scope="row">{t(`app:labels.${label}.name`)}</th>
-                  <td>{report.byLabel[label].answered}</td>
+                  <td>{t('byLabel.rightOf', { right: report.byLabel[label].right, total: report.byLabel[label].answered })}</td>
                   <td>{share(report.byLabel[label].right, report.byLabel[label].answered)}</td>
                 </tr>
               ))}
