@@ -22,6 +22,10 @@ for (const language of ['en', 'ar'] as const) {
     await page.setViewportSize({ width: 390, height: 844 });
     const quizPage = new QuizPage(page);
     await quizPage.openHome(LONG_NAME);
+    await quizPage.openSet(quiz.title);
+    await quizPage.start('Test');
+    await quizPage.answer('Fact');
+    await expect(quizPage.counter).toHaveText(`Statement 2 of ${quiz.items.length}`);
     const results = {
       format: 'fact-claim-opinion-results', version: 1, exportedAt: Date.now(),
       device: { id: 'tablet-1', name: 'Tablet 1' }, learner: { id: 'l1', name: LONG_NAME },
