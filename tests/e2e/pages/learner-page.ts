@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
 export const TEACHER_PIN = '4821';
@@ -40,20 +40,20 @@ export class LearnerPage {
     await this.unlockTeacher();
   }
 
-  /** Sets the teacher PIN on first use, or enters it. */
-  async unlockTeacher(pin = TEACHER_PIN) {
-    const setPin = this.page.getByRole('heading', { name: 'Set a teacher PIN' });
-    const enterPin = this.page.getByRole('heading', { name: 'Teacher PIN' });
+  /** Sets the teacher PIN on first use, or enters it, on a guarded screen or in the dialog a guarded action opens. */
+  async unlockTeacher(pin = TEACHER_PIN, within: Locator = this.page.locator('body')) {
+    const setPin = within.getByRole('heading', { name: 'Set a teacher PIN' });
+    const enterPin = within.getByRole('heading', { name: 'Teacher PIN' });
     await expect(setPin.or(enterPin)).toBeVisible();
     if (await setPin.isVisible()) {
-      await this.page.getByLabel('New teacher PIN').fill(pin);
-      await this.page.getByLabel('The same PIN again').fill(pin);
-      await this.page.getByRole('button', { name: 'Save the PIN and go on' }).click();
+      await within.getByLabel('New teacher PIN').fill(pin);
+      await within.getByLabel('The same PIN again').fill(pin);
+      await within.getByRole('button', { name: 'Save the PIN and go on' }).click();
     } else {
-      await this.page.getByLabel('PIN', { exact: true }).fill(pin);
-      await this.page.getByRole('button', { name: 'Unlock' }).click();
+      await within.getByLabel('PIN', { exact: true }).fill(pin);
+      await within.getByRole('button', { name: 'Unlock' }).click();
     }
-    await expect(this.page.getByRole('button', { name: 'Lock teacher actions' })).toBeVisible();
+    await expect(setPin.or(enterPin)).toHaveCount(0);
   }
 
   /** Shows the QR codes of the sets chosen by default (everything not yet shared); returns the first code. */
