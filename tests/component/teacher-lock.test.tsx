@@ -50,4 +50,26 @@ describe('the teacher lock', () => {
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
     expect(await screen.findByLabelText('Restore from a backup file')).toBeInTheDocument();
   });
+
+  test('replacing a set with an imported file asks for the teacher PIN; without it nothing is replaced', async () => {
+    db = freshDatabase();
+    await setTeacherPin(db, '4821');
+    const user = userEvent.setup();
+    await renderApp(db, '/teacher', [smallQuiz()]);
+    const input = await screen.findByLabelText('Choose quiz files (.json)');
+    const second = new File([JSON.stringify({ ...smallQuiz(), title: 'Small set, second edition' })], 'again.json', { type: 'application/json' });
+    await user.upload(input, second);
+    const conflict = await screen.findByRole('group', { name: 'Set id already taken: again.json' });
+    await user.click(within(conflict).getByRole('button', { name: 'Replace it' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Teacher PIN needed' });
+    await user.click(await within(dialog).findByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((await db.quizSets.get('small-set'))?.quiz.title).toBe('Small set');
+
+    await user.click(within(screen.getByRole('group', { name: 'Set id already taken: again.json' })).getByRole('button', { name: 'Replace it' }));
+    const again = await screen.findByRole('dialog', { name: 'Teacher PIN needed' });
+    await user.type(await within(again).findByLabelText('PIN'), '4821');
+    await user.click(within(again).getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByText('again.json: “Small set, second edition” replaced the set with the same id.')).toBeInTheDocument();
+  });
 });
