@@ -42,7 +42,12 @@ export function ProfilePicker({ onChosen }: { onChosen?: () => void }) {
       ) : (
         <p className="lead">{t('picker.firstIntro')}</p>
       )}
-      <NewProfileForm onCreated={() => onChosen?.()} />
+      <NewProfileForm
+        onCreated={() => {
+          lockTeacher();
+          onChosen?.();
+        }}
+      />
       {error ? <StorageMessage error={error} onDismiss={() => setError(null)} /> : null}
     </section>
   );
