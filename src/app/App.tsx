@@ -12,7 +12,9 @@ import { ProfileProvider } from './ProfileProvider';
 import { ProfileGate } from '../features/profiles/ProfileGate';
 import { ProfileBadge } from '../features/profiles/ProfileBadge';
 import { LearnersScreen } from '../features/profiles/LearnersScreen';
+import { useTeacherRequested } from './teacher-lock';
 
+const TeacherPinDialog = lazy(() => import('./TeacherPinDialog'));
 const SummaryScreen = lazy(() => import('../features/summary/SummaryScreen').then((m) => ({ default: m.SummaryScreen })));
 const AboutScreen = lazy(() => import('../features/about/AboutScreen').then((m) => ({ default: m.AboutScreen })));
 const ManageLearnersScreen = lazy(() => import('../features/profiles/ManageLearnersScreen').then((m) => ({ default: m.ManageLearnersScreen })));
@@ -131,6 +133,7 @@ export function App() {
       </header>
       <Suspense fallback={null}>
         <UpdatePrompt />
+        {useTeacherRequested() ? <TeacherPinDialog /> : null}
       </Suspense>
       <main id="main" tabIndex={-1}>
         <ScreenBoundary key={path}>

@@ -1,6 +1,7 @@
 import { StaleAttemptError } from '../db/attempts';
 
-export type StorageProblem = 'full' | 'unavailable' | 'newerVersion' | 'movedOn' | 'unknown';
+/** `mayBeFull`: the browser gave no reason (Chromium on a really full disk reports only UnknownError or an abort). */
+export type StorageProblem = 'full' | 'mayBeFull' | 'unavailable' | 'newerVersion' | 'movedOn' | 'unknown';
 
 export function classifyStorageError(error: unknown): StorageProblem {
   if (error instanceof StaleAttemptError) return 'movedOn';
@@ -13,8 +14,9 @@ export function classifyStorageError(error: unknown): StorageProblem {
   }
   if (names.has('QuotaExceededError')) return 'full';
   if (names.has('VersionError')) return 'newerVersion';
-  if (['DatabaseClosedError', 'OpenFailedError', 'InvalidStateError', 'MissingAPIError', 'UnknownError', 'BlockedError'].some((name) => names.has(name))) {
+  if (['DatabaseClosedError', 'OpenFailedError', 'InvalidStateError', 'MissingAPIError', 'BlockedError'].some((name) => names.has(name))) {
     return 'unavailable';
   }
+  if (names.has('UnknownError') || names.has('AbortError')) return 'mayBeFull';
   return 'unknown';
 }

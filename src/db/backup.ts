@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { exportDB } from 'dexie-export-import';
 import type { FcoDatabase } from './database';
+import { checkQuiz, formatProblem } from '../domain/validate-quiz';
+import { TEACHER_LOCK_KEY } from './teacher-lock';
 
 /** The whole device (learners, answers, review cards, own sets, class results, settings) as one dexie-export-import file. */
 export async function backupDevice(db: FcoDatabase): Promise<Blob> {
@@ -8,8 +10,8 @@ export async function backupDevice(db: FcoDatabase): Promise<Blob> {
 }
 
 const BackupSchema = v.object({
-  formatName: v.literal('dexie', 'expected a backup file of this app'),
-  formatVersion: v.literal(1, 'expected backup format 1'),
+  formatName: v.literal('dexie'),
+  formatVersion: v.literal(1),
   data: v.object({
     databaseName: v.string(),
     databaseVersion: v.number(),
@@ -19,23 +21,12 @@ const BackupSchema = v.object({
 });
 
 export type RestoreProblem =
-  | { kind: 'notBackup'; detail: string }
+  | { kind: 'unreadable' }
+  | { kind: 'notBackup' }
   | { kind: 'newerVersion'; version: number }
   | { kind: 'otherApp'; name: string }
-  | { kind: 'unknownTable'; table: string };
-
-/**
- * The app stores JSON-like rows only. dexie-export-import's typeson may still tag a plain array as
- * `arrayNonindexKeys` (an array from another realm); such a row revives to itself. Any other tag is refused.
- */
-function plainRow(row: Record<string, unknown>): boolean {
-  const types = row.$types;
-  if (types === undefined) return true;
-  if (typeof types !== 'object' || types === null) return false;
-  const onlyArrays = Object.entries(types).every(([key, type]) => type === 'arrayNonindexKeys' && Array.isArray(row[key]));
-  if (onlyArrays) delete row.$types;
-  return onlyArrays;
-}
+  | { kind: 'strangeRows'; table: string; row: number }
+  | { kind: 'badSet'; set: string; problem: string };
 
 export class RestoreError extends Error {
   constructor(readonly problem: RestoreProblem) {
@@ -44,41 +35,98 @@ export class RestoreError extends Error {
   }
 }
 
+/** How much came back, for the message a teacher reads. */
+export interface RestoreCount {
+  learners: number;
+  answers: number;
+  sets: number;
+  classAnswers: number;
+}
+
+const unescape = (step: string) => step.replace(/~1/g, '.').replace(/~0/g, '~');
+
+/** The value at a typeson key path such as `quiz.items.0.cues` (dots separate steps; `~1` is a dot inside a key). */
+function atPath(row: Record<string, unknown>, path: string): { parent: Record<string, unknown>; key: string } | null {
+  const steps = path.split('.').map(unescape);
+  let parent: unknown = row;
+  for (const step of steps.slice(0, -1)) {
+    if (typeof parent !== 'object' || parent === null) return null;
+    parent = (parent as Record<string, unknown>)[step];
+  }
+  if (typeof parent !== 'object' || parent === null) return null;
+  return { parent: parent as Record<string, unknown>, key: steps[steps.length - 1] as string };
+}
+
 /**
- * Replaces everything on this device with a backup, in one transaction: the device holds either the backup
- * or, after any failure, exactly what it held before.
+ * The app stores JSON-like rows only, but dexie-export-import's typeson tags every array inside a row
+ * (`arrayNonindexKeys`, keyed by a dotted path) and every property holding `undefined` (`undef`).
+ * Both revive to plain values here; any other tag (dates, blobs, maps…) is a row this app never writes.
  */
-export async function restoreDevice(db: FcoDatabase, text: string): Promise<{ rows: number }> {
+function plainRow(row: Record<string, unknown>): boolean {
+  const types = row.$types;
+  if (types === undefined) return true;
+  if (typeof types !== 'object' || types === null) return false;
+  delete row.$types;
+  for (const [path, type] of Object.entries(types)) {
+    const place = path === '' ? null : atPath(row, path);
+    if (!place) return false;
+    const value = place.parent[place.key];
+    if (type === 'arrayNonindexKeys' && Array.isArray(value)) continue;
+    if (type === 'undef' && value === 0) {
+      delete place.parent[place.key];
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+function readBackup(text: string): v.InferOutput<typeof BackupSchema>['data'] {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    throw new RestoreError({ kind: 'notBackup', detail: (error as Error).message });
+  } catch {
+    throw new RestoreError({ kind: 'unreadable' });
   }
   const parsed = v.safeParse(BackupSchema, data);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const where = (issue.path ?? []).map((step) => String(step.key)).join('.');
-    throw new RestoreError({ kind: 'notBackup', detail: where ? `${where}: ${issue.message}` : issue.message });
-  }
-  const backup = parsed.output.data;
+  if (!parsed.success) throw new RestoreError({ kind: 'notBackup' });
+  return parsed.output.data;
+}
+
+/**
+ * Replaces everything on this device with a backup, in one transaction: the device holds either the backup
+ * or, after any failure, exactly what it held before. Restored sets pass the same check as an imported file.
+ * The teacher lock of this device stays: whoever restores knows its PIN, and a backup without one must not unlock it.
+ */
+export async function restoreDevice(db: FcoDatabase, text: string): Promise<RestoreCount> {
+  const backup = readBackup(text);
   if (backup.databaseName !== db.name) throw new RestoreError({ kind: 'otherApp', name: backup.databaseName });
   if (backup.databaseVersion > db.verno) throw new RestoreError({ kind: 'newerVersion', version: backup.databaseVersion });
   const tableNames = new Set(db.tables.map((table) => table.name));
   for (const table of backup.data) {
-    if (!tableNames.has(table.tableName)) throw new RestoreError({ kind: 'unknownTable', table: table.tableName });
-    if (!table.inbound || !table.rows.every(plainRow)) {
-      throw new RestoreError({ kind: 'notBackup', detail: `${table.tableName}: rows this app never writes` });
-    }
+    if (!tableNames.has(table.tableName)) throw new RestoreError({ kind: 'newerVersion', version: backup.databaseVersion });
+    const bad = table.inbound ? table.rows.findIndex((row) => !plainRow(row)) : 0;
+    if (bad >= 0) throw new RestoreError({ kind: 'strangeRows', table: table.tableName, row: bad });
   }
+  for (const row of backup.data.find((table) => table.tableName === 'quizSets')?.rows ?? []) {
+    const quiz = row.quiz as { title?: unknown } | undefined;
+    const name = typeof quiz?.title === 'string' ? quiz.title : String(row.id);
+    const check = checkQuiz(quiz);
+    if (!check.ok) throw new RestoreError({ kind: 'badSet', set: name, problem: formatProblem(check.problems[0] as { path: string; message: string }) });
+    if (check.quiz.id !== row.id) throw new RestoreError({ kind: 'badSet', set: name, problem: `id: "${String(row.id)}" does not match the set's own id "${check.quiz.id}"` });
+  }
+  const rowsOf = (name: string) => backup.data.find((table) => table.tableName === name)?.rows ?? [];
 
   return db.transaction('rw', db.tables, async () => {
+    const lock = await db.settings.get(TEACHER_LOCK_KEY);
     for (const table of db.tables) await table.clear();
-    let rows = 0;
-    for (const table of backup.data) {
-      await db.table(table.tableName).bulkAdd(table.rows);
-      rows += table.rows.length;
-    }
-    return { rows };
+    for (const table of backup.data) await db.table(table.tableName).bulkAdd(table.rows);
+    if (lock) await db.settings.put(lock);
+    return {
+      learners: rowsOf('profiles').length,
+      answers: rowsOf('answers').length,
+      sets: rowsOf('quizSets').length,
+      classAnswers: rowsOf('classAnswers').length,
+    };
   });
 }

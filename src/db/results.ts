@@ -68,12 +68,19 @@ export interface ImportCount {
   alreadyThere: number;
 }
 
-/** Adds checked result files to the class view in one transaction; an answer already there (same id) is counted once. */
+/** One answer however it travelled: a file keeps the answer's id and milliseconds, a QR code neither (its times are to the second). */
+const sameAnswer = (answer: Pick<ClassAnswerRecord, 'learnerKey' | 'setId' | 'itemId' | 'answeredAt'>) =>
+  `${answer.learnerKey}\u0000${answer.setId}\u0000${answer.itemId}\u0000${Math.floor(answer.answeredAt / 1000)}`;
+
+/**
+ * Adds checked result files to the class view in one transaction. An answer already there, by id or by learner,
+ * statement and time (the same answer from a file and from a QR code), is counted once.
+ */
 export async function importClassResults(db: FcoDatabase, files: readonly ResultsFile[]): Promise<ImportCount> {
   const records = new Map<string, ClassAnswerRecord>();
   for (const file of files) {
     for (const answer of file.answers) {
-      records.set(answer.id, {
+      const record: ClassAnswerRecord = {
         id: answer.id,
         learnerKey: `${file.device.id}/${file.learner.id}`,
         learnerName: file.learner.name,
@@ -82,19 +89,42 @@ export async function importClassResults(db: FcoDatabase, files: readonly Result
         itemId: answer.itemId,
         chosen: answer.chosen,
         correct: answer.correct,
+        mode: answer.mode,
         answeredAt: answer.answeredAt,
-      });
+      };
+      records.set(sameAnswer(record), record);
     }
   }
   return db.transaction('rw', db.classAnswers, async () => {
-    const ids = [...records.keys()];
-    const existing = await db.classAnswers.bulkGet(ids);
-    const fresh = [...records.values()].filter((_, index) => existing[index] === undefined);
+    const learnerKeys = [...new Set([...records.values()].map((record) => record.learnerKey))];
+    const existing = await db.classAnswers.where('learnerKey').anyOf(learnerKeys).toArray();
+    const known = new Set([...existing.map((record) => record.id), ...existing.map(sameAnswer)]);
+    const fresh = [...records.entries()].filter(([same, record]) => !known.has(same) && !known.has(record.id)).map(([, record]) => record);
     await db.classAnswers.bulkAdd(fresh);
-    return { added: fresh.length, alreadyThere: ids.length - fresh.length };
+    return { added: fresh.length, alreadyThere: records.size - fresh.length };
   });
 }
 
 export async function clearClassResults(db: FcoDatabase): Promise<void> {
   await db.transaction('rw', db.classAnswers, () => db.classAnswers.clear());
+}
+
+const sharedKey = (profileId: string) => `sharedUpTo:${profileId}`;
+
+/** Per set, the time of the newest answer this learner has already shown to the teacher as a QR code. */
+export async function readSharedUpTo(db: FcoDatabase, profileId: string): Promise<Record<string, number>> {
+  const row = await db.settings.get(sharedKey(profileId));
+  try {
+    return row ? (JSON.parse(row.value) as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Remembers that the answers of these sets, up to the given times, reached the teacher. */
+export async function markShared(db: FcoDatabase, profileId: string, upTo: Record<string, number>): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const before = await readSharedUpTo(db, profileId);
+    await db.settings.put({ key: sharedKey(profileId), value: JSON.stringify({ ...before, ...upTo }) });
+  });
 }

@@ -9,6 +9,8 @@ export interface CardTally {
   answered: number;
   right: number;
   chosen: Record<Label, number>;
+  /** When the latest answer was given; tells which sets have answers not yet shared. */
+  lastAnsweredAt?: number;
 }
 
 export interface DayTally {

@@ -1,10 +1,13 @@
 import { createEmptyCard, fsrs, Rating, State, type Card } from 'ts-fsrs';
-import { dayKey } from './day-key';
+import { dayKey, dayStart, dayStartAfter } from './day-key';
 
 export { dayKey };
 
-/** Day-level intervals without fuzz: a statement answered wrongly comes back the next day, then at growing intervals. */
-const scheduler = fsrs({ enable_short_term: false, enable_fuzz: false });
+/**
+ * FSRS with its short-term steps, as Anki runs it: a miss and a right answer in the same session count as
+ * relearning, so the statement comes back the next day. Due times are then rounded to whole learning days.
+ */
+const scheduler = fsrs({ enable_short_term: true, enable_fuzz: false });
 
 /** The review state of one statement for one learner, kept as plain numbers so it stores and exports cleanly. */
 export interface ReviewState {
@@ -16,6 +19,8 @@ export interface ReviewState {
   reps: number;
   lapses: number;
   state: number;
+  /** FSRS's short-term step within learning or relearning. */
+  learningSteps?: number;
   lastReview: number | null;
   /** Separate days with a right answer since the last wrong one. */
   rightDays: number;
@@ -38,10 +43,19 @@ function toCard(state: ReviewState | undefined, now: number): Card {
     scheduled_days: state.scheduledDays,
     reps: state.reps,
     lapses: state.lapses,
-    learning_steps: 0,
+    learning_steps: state.learningSteps ?? 0,
     state: state.state as State,
     last_review: state.lastReview === null ? undefined : new Date(state.lastReview),
   };
+}
+
+/**
+ * Due from the start of a learning day, never earlier than the next one: FSRS's minutes-long steps and its
+ * "in 3 days at 14:31" both become "from 04:00 on that day".
+ */
+export function dueDay(fsrsDue: number, now: number): number {
+  const days = Math.round((dayStart(fsrsDue) - dayStart(now)) / (24 * 60 * 60 * 1000));
+  return dayStartAfter(now, Math.max(1, days));
 }
 
 /** The next review state after one answer. Mastered: answered right on MASTERY_DAYS separate days, with the latest answer right. */
@@ -59,7 +73,7 @@ export function scheduleAnswer(before: ReviewState | undefined, correct: boolean
   }
   const mastered = correct && rightDays >= MASTERY_DAYS && card.state === State.Review;
   return {
-    due: card.due.getTime(),
+    due: dueDay(card.due.getTime(), now),
     stability: card.stability,
     difficulty: card.difficulty,
     elapsedDays: card.elapsed_days,
@@ -67,6 +81,7 @@ export function scheduleAnswer(before: ReviewState | undefined, correct: boolean
     reps: card.reps,
     lapses: card.lapses,
     state: card.state,
+    learningSteps: card.learning_steps,
     lastReview: card.last_review ? card.last_review.getTime() : now,
     rightDays,
     lastRightDay,

@@ -7,10 +7,13 @@ import { renderApp } from './render-app';
 import type { FcoDatabase } from '../../src/db/database';
 import { recordAnswer, startAttempt } from '../../src/db/attempts';
 import { createProfile, listProfiles } from '../../src/db/profiles';
+import { lockTeacher, unlockTeacher } from '../../src/app/teacher-lock';
+import { setTeacherPin, TEACHER_LOCK_KEY } from '../../src/db/teacher-lock';
 
 let db: FcoDatabase;
 afterEach(() => {
   cleanup();
+  lockTeacher();
   db?.close();
 });
 
@@ -37,6 +40,10 @@ describe('learners on a shared device', () => {
     const user = userEvent.setup();
     await createProfile(db, { name: 'Ben', picture: 'fox' });
     await renderApp(db, '/learners/manage', [smallQuiz()], 'Ana');
+    await screen.findByRole('heading', { name: 'Set a teacher PIN' });
+    await user.type(screen.getByLabelText('New teacher PIN'), '4821');
+    await user.type(screen.getByLabelText('The same PIN again'), '4821');
+    await user.click(screen.getByRole('button', { name: 'Save the PIN and go on' }));
     await user.click(await screen.findByRole('button', { name: 'Delete Ben…' }));
     const confirm = screen.getByRole('alertdialog');
     expect(confirm).toHaveTextContent('Delete Ben and all of their answers from this device?');
@@ -68,10 +75,61 @@ describe('learners on a shared device', () => {
     const confusion = screen.getByRole('table', { name: 'What you chose for each label' });
     const claimRow = within(confusion).getByRole('row', { name: /^Attributed claim/ });
     expect(within(claimRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0', '0', '1']);
+    const byLabel = screen.getByRole('table', { name: 'Right answers by label' });
+    expect(within(within(byLabel).getByRole('row', { name: /^Fact/ })).getAllByRole('cell').map((cell) => cell.textContent), 'as on the summary screen').toEqual(['1 of 1', '100%']);
     const bySet = screen.getByRole('table', { name: 'By set' });
     expect(within(within(bySet).getByRole('row', { name: /^Small set/ })).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3 of 3', '0', '0']);
     expect(screen.getByRole('img', { name: /^Share right on .*: 67%$/ })).toBeInTheDocument();
-    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'Set' }), 'Small set');
-    expect(await screen.findByRole('img', { name: 'QR code with the results of Ana in Small set' })).toHaveAttribute('src', expect.stringMatching(/^data:image\/svg\+xml/));
+    const user = userEvent.setup();
+    expect(screen.getByRole('checkbox', { name: /^Small set \(new answers, not yet shared\)$/ }), 'everything not yet shared is chosen').toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Show the QR codes' }));
+    expect(await screen.findByRole('img', { name: 'QR code 1 of 1 with the results of Ana' })).toHaveAttribute('src', expect.stringMatching(/^data:image\/svg\+xml/));
+    await user.click(screen.getByRole('button', { name: 'My teacher has scanned these' }));
+    expect(await screen.findByRole('checkbox', { name: /^Small set \(already shared\)$/ })).not.toBeChecked();
+    expect(screen.getByText('Everything is already shared. Tick a set to share it again.')).toBeInTheDocument();
+  });
+
+  test('a student cannot manage learners without the teacher PIN, and the PIN is kept only as a salted hash', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    await createProfile(db, { name: 'Ben', picture: 'fox' });
+    await renderApp(db, '/learners/manage', [smallQuiz()], 'Ana');
+    await user.type(await screen.findByLabelText('New teacher PIN'), '4821');
+    await user.type(screen.getByLabelText('The same PIN again'), '4812');
+    await user.click(screen.getByRole('button', { name: 'Save the PIN and go on' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The two PINs are not the same.');
+    await user.clear(screen.getByLabelText('The same PIN again'));
+    await user.type(screen.getByLabelText('The same PIN again'), '4821');
+    await user.click(screen.getByRole('button', { name: 'Save the PIN and go on' }));
+    await screen.findByRole('button', { name: 'Delete Ben…' });
+    const stored = (await db.settings.get(TEACHER_LOCK_KEY))?.value ?? '';
+    expect(stored).not.toContain('4821');
+    expect(JSON.parse(stored)).toMatchObject({ salt: expect.any(String), hash: expect.any(String), iterations: expect.any(Number) });
+
+    await user.click(screen.getByRole('button', { name: 'Lock teacher actions' }));
+    expect(screen.queryByRole('button', { name: 'Delete Ben…' })).toBeNull();
+    await user.type(await screen.findByLabelText('PIN'), '0000');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('That PIN is not right.');
+    expect(screen.queryByRole('button', { name: 'Delete Ben…' })).toBeNull();
+    await user.type(screen.getByLabelText('PIN'), '4821');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByRole('button', { name: 'Delete Ben…' })).toBeInTheDocument();
+  });
+
+  test('students still switch learners without any PIN, and switching locks teacher actions again', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    await createProfile(db, { name: 'Ben', picture: 'fox' });
+    await setTeacherPin(db, '4821');
+    unlockTeacher();
+    await renderApp(db, '/learners', [smallQuiz()], 'Ana');
+    await user.click(await screen.findByRole('button', { name: 'I am Ben' }));
+    await screen.findByRole('heading', { level: 1, name: 'Practice sets' });
+    expect(within(screen.getByRole('banner')).getByText('Learner: Ben')).toBeInTheDocument();
+    await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Switch learner' }));
+    await user.click(await screen.findByRole('link', { name: 'Manage learners (teacher)' }));
+    expect(await screen.findByRole('heading', { name: 'Teacher PIN' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete Ben…' })).toBeNull();
   });
 });

@@ -7,15 +7,19 @@ import { smallQuiz } from '../fixtures/small-quiz';
 import type { FcoDatabase } from '../../src/db/database';
 import { saveDraft } from '../../src/db/quiz-sets';
 import { draftFromQuiz } from '../../src/domain/quiz-draft';
+import { lockTeacher, unlockTeacher } from '../../src/app/teacher-lock';
 
 let db: FcoDatabase;
 afterEach(() => {
   cleanup();
+  lockTeacher();
   db?.close();
 });
 
 async function openLibrary(sets = [smallQuiz()]) {
   db = freshDatabase();
+  // These tests are about the library; the teacher lock has its own (teacher-lock.test.tsx).
+  unlockTeacher();
   // Drag-and-drop takes any file, whatever the picker's accept list says.
   const user = userEvent.setup({ applyAccept: false });
   await renderApp(db, '/teacher', sets);

@@ -4,6 +4,8 @@ import { QuizPage } from './pages/quiz-page';
 import { LearnerPage } from './pages/learner-page';
 import { LABEL_NAMES, OPENING, readQuiz, wrongLabel } from './seed';
 import type { Label } from '../../src/domain/quiz-schema';
+import { TeacherImport } from './pages/teacher-import';
+import { smallQuiz } from '../fixtures/small-quiz';
 
 const quiz = readQuiz(OPENING);
 const total = quiz.items.length;
@@ -77,7 +79,8 @@ test('results leave as a file and a QR code; importing them twice into the class
   await learners.saveDownload('Save as spreadsheet (CSV)', csvPath);
   expect(readFileSync(csvPath, 'utf8').split('\r\n').filter(Boolean)).toHaveLength(total + 1);
   const qrPath = testInfo.outputPath('ana-qr.png');
-  await page.getByRole('img', { name: `QR code with the results of Ana, "la Rápida" in ${quiz.title}` }).screenshot({ path: qrPath });
+  await (await learners.showQrCodes()).screenshot({ path: qrPath });
+  await expect(page.getByRole('img', { name: 'QR code 1 of 1 with the results of Ana, "la Rápida"' })).toBeVisible();
 
   const badPath = testInfo.outputPath('bad.json');
   writeFileSync(badPath, JSON.stringify({ ...results, answers: [{ ...(results.answers[0] as object), chosen: 'fakt' }] }));
@@ -92,25 +95,37 @@ test('results leave as a file and a QR code; importing them twice into the class
   expect(learnerRows[0]?.[1]).toBe(`${rightCount} of ${total}`);
   const statements = await learners.rows('Statements, hardest first');
   expect(statements).toHaveLength(total);
-  expect(statements[0]?.[3]).toBe('0%');
+  expect(statements[0]?.[3]).toBe('0 of 1 (0%)');
 
   await files.setInputFiles([resultsPath]);
   await expect(page.getByText(`0 new answers added, ${total} already here (counted once).`)).toBeVisible();
-  await page.getByLabel('Or read a QR code from a picture').setInputFiles([qrPath]);
-  await expect(page.getByText(`Added the results of Ana, "la Rápida": 0 new answers, ${total} already here. Ready for the next learner.`)).toBeVisible();
+  await page.getByLabel('Or read QR codes from pictures').setInputFiles([qrPath]);
+  await expect(page.getByText(`Added the results of Ana, "la Rápida": 0 new answers added, ${total} already here. Ready for the next learner.`)).toBeVisible();
   expect(await learners.rows('Learners')).toEqual(learnerRows);
   expect(await learners.rows('Statements, hardest first')).toEqual(statements);
 
   const classCsv = testInfo.outputPath('class.csv');
-  await learners.saveDownload('Save the class table (CSV)', classCsv);
+  await learners.saveDownload('Save the statements table (CSV)', classCsv);
   const lines = readFileSync(classCsv, 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
-  expect(lines[0]).toBe('set,statement,key,learners,right,percent_right,most_common_wrong');
+  expect(lines[0]).toBe('set,statement_id,statement,key,learners,right_first_try,percent_right_first_try,right_latest,most_common_wrong_first_try,scored_by');
   expect(lines).toHaveLength(total + 1);
+  expect(lines.slice(1).join('\n')).toContain(quiz.items[0]!.text.slice(0, 30));
+  const scoresCsv = testInfo.outputPath('scores.csv');
+  await learners.saveDownload("Save each learner's score (CSV)", scoresCsv);
+  const scores = readFileSync(scoresCsv, 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  expect(scores[0]).toBe('learner,device,statements,right_first_try,percent_right_first_try,right_latest,scored_as_reported,exported_at');
+  expect(scores[1]).toContain('la Rápida');
+  expect(scores[1]).toContain(`,${total},${rightCount},`);
 });
 
-test('backup, clear the site data, restore: everything is back; a backup from a newer app is refused', async ({ page: before, context }, testInfo) => {
+test('backup, clear the site data, restore: everything is back, own sets too; a backup from a newer app is refused', async ({ page: before, context }, testInfo) => {
   const quizPage = new QuizPage(before);
   await quizPage.openHome('Ana');
+  const teacher = new TeacherImport(before);
+  await teacher.open();
+  await teacher.importFiles([{ name: 'small.json', text: JSON.stringify(smallQuiz()) }]);
+  await expect(teacher.results.getByRole('status')).toContainText('was imported');
+  await quizPage.openHome();
   await playOpening(quizPage, alternate);
   await new LearnerPage(before).switchToNew('Ben');
   await new LearnerPage(before).openClass();
@@ -139,9 +154,11 @@ test('backup, clear the site data, restore: everything is back; a backup from a 
 
   await restoreInput.setInputFiles([backupPath]);
   await page.getByRole('button', { name: 'Yes, restore' }).click();
-  await expect(page.getByText(/^Restored: \d+ records\.$/)).toBeVisible();
+  await expect(page.getByText(`Restored: 2 learners and ${total} answers.`)).toBeVisible();
   await expect(learners.header.getByText('Learner: Ben')).toBeVisible();
   await learners.switchTo('Ana');
   await learners.openProgress();
   await expect(page.getByText(`${Math.ceil(total / 2)} of ${total} answers right`)).toBeVisible();
+  await page.goto('/teacher');
+  await expect(page.getByRole('listitem', { name: 'Small set' }), 'the imported set came back').toBeVisible();
 });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { QuizPage } from './pages/quiz-page';
+import { LearnerPage } from './pages/learner-page';
 import { StoredData } from './pages/stored-data';
 import { XSS_PAYLOADS, xssQuiz } from '../fixtures/xss-quiz';
 import { OPENING, readQuiz } from './seed';
@@ -102,6 +103,7 @@ test('script and markup in a result file, and in its file name, never run and sh
 
   await page.goto('/class');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await new LearnerPage(page).unlockTeacher();
   await page.getByLabel('Choose result files (you can pick many at once)').setInputFiles([
     { name: `${XSS_PAYLOADS[1]}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(results)) },
     { name: `${XSS_PAYLOADS[6]}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(refused)) },
@@ -113,6 +115,7 @@ test('script and markup in a result file, and in its file name, never run and sh
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await new LearnerPage(page).unlockTeacher();
   await expect(page.getByText(learner.slice(0, 80)).first(), 'the class table shows the name as text').toBeVisible();
   expect(await injectedMarkup(page)).toEqual([]);
   expect(ran, 'nothing from the file ran, and the page logged no error').toEqual([]);

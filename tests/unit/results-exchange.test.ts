@@ -9,13 +9,18 @@ import type { FcoDatabase } from '../../src/db/database';
 import { checkResultsText, type ResultsFile } from '../../src/domain/results-format';
 import { resultsToCsv } from '../../src/domain/learner-results';
 import { toCsv } from '../../src/domain/csv';
-import { decodeQrPayload, encodeQrPayload } from '../../src/domain/qr-payload';
-import { buildClassTable, classTableToCsv } from '../../src/domain/class-table';
+import { decodeQrSeries, encodeQrSeries } from '../../src/domain/qr-payload';
+import { buildClassTable, type KeyOf } from '../../src/domain/class-table';
+import { classScoresCsv, classStatementsCsv } from '../../src/domain/class-csv';
 import type { Label } from '../../src/domain/quiz-schema';
 import { freshDatabase } from './db-helpers';
+import { seededRandom } from '../fixtures/seeded-random';
 
 const KEY: Record<string, Label> = { i1: 'fact', i2: 'claim', i3: 'opinion', i4: 'claim', i5: 'fact', i6: 'opinion', i7: 'fact', i8: 'claim', i9: 'opinion', i10: 'fact', i11: 'claim', i12: 'opinion', i13: 'fact' };
-const labelOf = (setId: string, itemId: string) => (setId === 'al-bukamal-1-opening' ? KEY[itemId] : undefined);
+const labelOf: KeyOf = (setId, itemId) => {
+  const label = setId === 'al-bukamal-1-opening' ? KEY[itemId] : undefined;
+  return label ? { label, text: `Statement ${itemId}` } : undefined;
+};
 
 let db: FcoDatabase;
 afterEach(() => db?.close());
@@ -91,35 +96,86 @@ describe('CSV', () => {
   test('a learner’s results are one row per answer', async () => {
     db = freshDatabase();
     const results = await learnerResults('=cmd', ['fact', 'claim']);
-    const rows = Papa.parse<Record<string, string>>(resultsToCsv(results).slice(1), { header: true, skipEmptyLines: true }).data;
-    expect(rows.map((row) => [row.learner, row.statement, row.chosen, row.correct])).toEqual([
-      ["'=cmd", 'i1', 'fact', 'yes'],
-      ["'=cmd", 'i2', 'claim', 'yes'],
+    const rows = Papa.parse<Record<string, string>>(resultsToCsv(results, labelOf).slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((row) => [row.learner, row.statement_id, row.statement, row.key, row.chosen, row.correct])).toEqual([
+      ["'=cmd", 'i1', 'Statement i1', 'fact', 'fact', 'yes'],
+      ["'=cmd", 'i2', 'Statement i2', 'claim', 'claim', 'yes'],
     ]);
+    expect(rows[0]?.answered_at, 'local time with its offset').toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
   });
 });
 
 describe('QR codes', () => {
-  test('a learner’s real results for a whole set fit in one QR code and read back with jsQR', async () => {
+  const strip = (answers: ResultsFile['answers']) =>
+    answers.map(({ setId, itemId, chosen, correct, mode, answeredAt }) => ({ setId, itemId, chosen, correct, mode, second: Math.floor(answeredAt / 1000) })).sort((a, b) => a.second - b.second || a.itemId.localeCompare(b.itemId));
+
+  test('a learner’s real results for a whole set fit in one small code, read back with jsQR, mode and time intact', async () => {
     db = freshDatabase();
     const chosen: Label[] = ['fact', 'opinion', 'opinion', 'fact', 'fact', 'claim', 'fact', 'claim', 'fact', 'fact', 'claim', 'opinion', 'opinion'];
     const results = await learnerResults('Zaynab زينب', chosen);
-    const text = encodeQrPayload(results, 'al-bukamal-1-opening');
-    const { pixels, size } = qrPixels(text);
+    const codes = encodeQrSeries(results, ['al-bukamal-1-opening']);
+    expect(codes).toHaveLength(1);
+    const { pixels, size, version } = qrPixels(codes[0] as string);
+    expect(version, 'modules per side (an 80-statement set used to need 89)').toBeLessThanOrEqual(57);
     const read = jsQR(pixels, size, size);
-    expect(read?.data).toBe(text);
-    const decoded = decodeQrPayload(read?.data ?? '');
+    expect(read?.data).toBe(codes[0]);
+    const decoded = decodeQrSeries([read?.data ?? '']);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
     expect(decoded.results.learner).toEqual(results.learner);
-    expect(decoded.results.answers.map(({ id, itemId, chosen: label, correct }) => ({ id, itemId, chosen: label, correct }))).toEqual(
-      results.answers.map(({ id, itemId, chosen: label, correct }) => ({ id, itemId, chosen: label, correct })),
-    );
+    expect(decoded.results.device).toEqual(results.device);
+    expect(decoded.results.answers.every((answer) => answer.mode === 'test')).toBe(true);
+    expect(strip(decoded.results.answers)).toEqual(strip(results.answers));
   });
 
-  test('a code of another app is refused', () => {
-    expect(decodeQrPayload('https://example.com')).toEqual({ ok: false, problem: expect.any(String) });
-    expect(decodeQrPayload('FCO1:[1,2]')).toMatchObject({ ok: false });
+  test('a 5,000-statement set becomes a numbered series of small codes that reads back whole in any order, once', () => {
+    const start = Date.UTC(2026, 2, 2, 8, 0);
+    const labels: Label[] = ['fact', 'claim', 'opinion'];
+    const random = seededRandom(5000);
+    const order = Array.from({ length: 5000 }, (_, index) => index + 1).sort(() => random() - 0.5);
+    let time = start;
+    const answers: ResultsFile['answers'] = order.map((item, index) => {
+      time += 2_000 + Math.floor(random() * 40_000);
+      return {
+        id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+        setId: 'generated-5000',
+        itemId: `s${item}`,
+        chosen: labels[Math.floor(random() * 3)] as Label,
+        correct: random() < 0.6,
+        mode: random() < 0.5 ? 'test' : 'practice',
+        answeredAt: time,
+      };
+    });
+    const results: ResultsFile = {
+      format: 'fact-claim-opinion-results', version: 1, exportedAt: start + 30_000_000,
+      device: { id: 'device-1', name: 'Tablet 2' }, learner: { id: 'learner-1', name: 'Zaynab زينب' }, answers,
+    };
+    const codes = encodeQrSeries(results, ['generated-5000']);
+    expect(codes.length).toBeGreaterThan(1);
+    for (const [index, code] of codes.entries()) {
+      expect(code).toMatch(new RegExp(`^FCO2:[0-9A-F]{8}:${index + 1}:${codes.length}:[0-9A-Z $%*+\\-./:]+$`));
+      expect(QRCode.create(code, { errorCorrectionLevel: 'M' }).modules.size, `code ${index + 1}`).toBeLessThanOrEqual(69);
+    }
+    const sample = codes[codes.length - 1] as string;
+    const { pixels, size } = qrPixels(sample);
+    expect(jsQR(pixels, size, size)?.data).toBe(sample);
+
+    const shuffled = [...codes].reverse();
+    shuffled.splice(2, 0, codes[0] as string, codes[3] as string);
+    const decoded = decodeQrSeries(shuffled);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.results.answers).toHaveLength(5000);
+    expect(strip(decoded.results.answers)).toEqual(strip(answers));
+    expect(decodeQrSeries(codes.slice(1))).toEqual({ ok: false, problem: 'codes are missing from the series' });
+    console.info(`5,000 answers: ${codes.length} codes of at most ${Math.max(...codes.map((code) => QRCode.create(code, { errorCorrectionLevel: 'M' }).modules.size))} modules`);
+  });
+
+  test('a code of another app, or a damaged one, is refused', () => {
+    expect(decodeQrSeries(['https://example.com'])).toEqual({ ok: false, problem: expect.any(String) });
+    expect(decodeQrSeries(['FCO1:[1,2]'])).toMatchObject({ ok: false });
+    expect(decodeQrSeries(['FCO2:0123ABCD:1:1:$$$'])).toMatchObject({ ok: false });
+    expect(decodeQrSeries(['FCO2:0123ABCD:1:1:ABC'])).toMatchObject({ ok: false });
   });
 });
 
@@ -131,7 +187,7 @@ describe('class view', () => {
     expect(await importClassResults(db, [ana, ben])).toEqual({ added: 6, alreadyThere: 0 });
     const before = buildClassTable(await db.classAnswers.toArray(), labelOf);
     expect(await importClassResults(db, [ana])).toEqual({ added: 0, alreadyThere: 3 });
-    const scanned = decodeQrPayload(encodeQrPayload(ben, 'al-bukamal-1-opening'));
+    const scanned = decodeQrSeries(encodeQrSeries(ben, ['al-bukamal-1-opening']));
     expect(scanned.ok && (await importClassResults(db, [scanned.results]))).toEqual({ added: 0, alreadyThere: 3 });
     expect(buildClassTable(await db.classAnswers.toArray(), labelOf)).toEqual(before);
   });
@@ -144,17 +200,23 @@ describe('class view', () => {
       await learnerResults('Cy', ['fact', 'fact', 'opinion']),
     ]);
     const table = buildClassTable(await db.classAnswers.toArray(), labelOf);
-    expect(table.statements.map((row) => [row.itemId, row.learners, row.right, row.commonWrong])).toEqual([
+    expect(table.statements.map((row) => [row.itemId, row.learners, row.firstRight, row.commonWrong])).toEqual([
       ['i2', 3, 0, 'opinion'],
       ['i1', 3, 2, 'opinion'],
       ['i3', 3, 3, undefined],
     ]);
-    expect(table.learners.map((row) => [row.name, row.right, row.answered, row.confusions.map((pair) => `${pair.label}>${pair.chosen}`)])).toEqual([
+    expect(table.learners.map((row) => [row.name, row.firstRight, row.answered, row.confusions.map((pair) => `${pair.label}>${pair.chosen}`)])).toEqual([
       ['Ana', 2, 3, ['claim>opinion']],
       ['Ben', 1, 3, ['fact>opinion', 'claim>opinion']],
       ['Cy', 2, 3, ['claim>fact']],
     ]);
-    const csv = Papa.parse<Record<string, string>>(classTableToCsv(table).slice(1), { header: true, skipEmptyLines: true }).data;
-    expect(csv[0]).toMatchObject({ statement: 'i2', learners: '3', percent_right: '0', most_common_wrong: 'opinion' });
+    const csv = Papa.parse<Record<string, string>>(classStatementsCsv(table, (id) => `Title of ${id}`).slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(csv[0]).toMatchObject({ set: 'Title of al-bukamal-1-opening', statement_id: 'i2', statement: 'Statement i2', key: 'claim', learners: '3', percent_right_first_try: '0', most_common_wrong_first_try: 'opinion', scored_by: 'key' });
+    const scores = Papa.parse<Record<string, string>>(classScoresCsv(table, Date.now()).slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(scores.map((row) => [row.learner, row.statements, row.right_first_try, row.right_latest])).toEqual([
+      ['Ana', '3', '2', '2'],
+      ['Ben', '3', '1', '1'],
+      ['Cy', '3', '2', '2'],
+    ]);
   });
 });

@@ -33,7 +33,7 @@ describe('spaced review scheduler', () => {
     const second = scheduleAnswer(first, true, first.due);
     const third = scheduleAnswer(second, true, second.due);
     const gaps = [first.due - monday, second.due - first.due, third.due - second.due];
-    expect(gaps[0]).toBeGreaterThanOrEqual(DAY);
+    expect(first.due, 'from 04:00 the next day').toBe(new Date(2026, 2, 3, 4, 0).getTime());
     expect(gaps[1]).toBeGreaterThan(gaps[0] as number);
     expect(gaps[2]).toBeGreaterThan(gaps[1] as number);
   });
@@ -56,8 +56,9 @@ describe('spaced review scheduler', () => {
     expect(wrongLater?.needsReview).toBe(true);
   });
 
-  test('days follow the local calendar', () => {
+  test('days follow the local calendar, starting at 04:00', () => {
     expect(dayKey(new Date(2026, 0, 5, 23, 59).getTime())).toBe('2026-01-05');
-    expect(dayKey(new Date(2026, 0, 6, 0, 1).getTime())).toBe('2026-01-06');
+    expect(dayKey(new Date(2026, 0, 6, 3, 59).getTime())).toBe('2026-01-05');
+    expect(dayKey(new Date(2026, 0, 6, 4, 1).getTime())).toBe('2026-01-06');
   });
 });

@@ -3,93 +3,129 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/database-context';
 import { useAllSets } from '../../app/use-sets';
-import { labelLookup } from '../../app/label-lookup';
+import { keyLookup } from '../../app/label-lookup';
 import { downloadText } from '../../app/download';
 import { StorageMessage } from '../../app/StorageMessage';
+import { TableScroll } from '../../app/TableScroll';
 import { clearClassResults } from '../../db/results';
-import { buildClassTable, classTableToCsv } from '../../domain/class-table';
+import { buildClassTable, type ClassFilter } from '../../domain/class-table';
+import { classScoresCsv, classStatementsCsv } from '../../domain/class-csv';
+import { ClassFilters } from './ClassFilters';
 
-/** What the class gets wrong: statements hardest first, then each learner's score and confusions. */
+/** What the class gets wrong on the first try: statements hardest first, then each learner's score and confusions. */
 export function ClassTableView() {
   const { t, i18n } = useTranslation('classroom');
   const db = useDb();
   const sets = useAllSets();
   const answers = useLiveQuery(() => db.classAnswers.toArray(), [db]);
+  const [filter, setFilter] = useState<ClassFilter>({});
   const [confirmClear, setConfirmClear] = useState(false);
   const [error, setError] = useState<unknown>(null);
   if (answers === undefined) return <p role="status">{t('loading')}</p>;
 
-  const table = buildClassTable(answers, labelLookup(sets));
+  const table = buildClassTable(answers, keyLookup(sets), filter);
   const titles = new Map(sets.map(({ quiz }) => [quiz.id, quiz.title]));
   const languages = new Map(sets.map(({ quiz }) => [quiz.id, quiz.language]));
-  const texts = new Map(sets.flatMap(({ quiz }) => quiz.items.map((item) => [`${quiz.id}\u0000${item.id}`, item.text] as const)));
+  const titleOf = (setId: string) => titles.get(setId) ?? setId;
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
+  const share = (right: number, of: number) => t('table.share', { right, of, share: percent.format(right / of) });
   const labelName = (label: string | undefined) => (label ? t(`app:labels.${label}.name`) : '—');
+  const answeredSets = [...new Set(answers.map((answer) => answer.setId))].sort((a, b) => titleOf(a).localeCompare(titleOf(b)));
+  const stamp = new Date().toISOString().slice(0, 10);
 
   return (
     <section aria-labelledby="table-title">
       <h2 id="table-title">{t('table.title')}</h2>
-      {table.statements.length === 0 ? (
+      {answers.length === 0 ? (
         <p>{t('table.empty')}</p>
       ) : (
         <>
-          <p>{t('table.counts', { learners: table.learners.length, answers: answers.length })}</p>
-          <div className="table-scroll">
-            <table className="class-statements">
-              <caption>{t('table.statementsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('table.statement')}</th>
-                  <th scope="col">{t('table.key')}</th>
-                  <th scope="col">{t('table.learners')}</th>
-                  <th scope="col">{t('table.right')}</th>
-                  <th scope="col">{t('table.commonWrong')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {table.statements.map((row) => (
-                  <tr key={`${row.setId}/${row.itemId}`}>
-                    <th scope="row" lang={languages.get(row.setId)}>
-                      <span className="statement-set">{titles.get(row.setId) ?? row.setId}</span>{' '}
-                      <span>{texts.get(`${row.setId}\u0000${row.itemId}`) ?? row.itemId}</span>
-                    </th>
-                    <td>{labelName(row.label)}</td>
-                    <td>{row.learners}</td>
-                    <td>{percent.format(row.right / row.learners)}</td>
-                    <td>{labelName(row.commonWrong)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <table className="class-learners">
-            <caption>{t('table.learnersCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('table.learner')}</th>
-                <th scope="col">{t('table.score')}</th>
-                <th scope="col">{t('table.confusions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.learners.map((learner) => (
-                <tr key={learner.learnerKey}>
-                  <th scope="row">{t('table.learnerOnDevice', { name: learner.name, device: learner.deviceName })}</th>
-                  <td>{t('table.scoreValue', { right: learner.right, answered: learner.answered })}</td>
-                  <td>
-                    {learner.confusions.length
-                      ? learner.confusions
-                          .map((pair) => t('table.confusion', { label: labelName(pair.label), chosen: labelName(pair.chosen), count: pair.count }))
-                          .join('; ')
-                      : t('table.noConfusions')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ClassFilters sets={answeredSets.map((setId) => ({ id: setId, title: titleOf(setId) }))} filter={filter} onChange={setFilter} />
+          <p>
+            {t('table.counts', { learners: t('table.learnerCount', { count: table.learners.length }), answers: t('table.answerCount', { count: table.answers }) })}
+          </p>
+          {table.mismatches > 0 ? <p className="key-mismatch">{t('table.mismatch', { count: table.mismatches })}</p> : null}
+          {table.reportedSets.length > 0 ? (
+            <p className="as-reported-note">{t('table.reportedSets', { sets: table.reportedSets.join(', '), count: table.reportedSets.length })}</p>
+          ) : null}
+          {table.statements.length === 0 ? <p>{t('table.noneInFilter')}</p> : null}
+          {table.statements.length > 0 ? (
+            <>
+              <TableScroll label={t('table.statementsCaption')}>
+                <table className="class-statements">
+                  <caption>{t('table.statementsCaption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('table.statement')}</th>
+                      <th scope="col">{t('table.key')}</th>
+                      <th scope="col">{t('table.learners')}</th>
+                      <th scope="col">{t('table.rightFirst')}</th>
+                      <th scope="col">{t('table.rightLatest')}</th>
+                      <th scope="col">{t('table.commonWrong')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {table.statements.map((row) => (
+                      <tr key={`${row.setId}/${row.itemId}`}>
+                        <th scope="row" lang={languages.get(row.setId)}>
+                          <span className="statement-set">
+                            {titleOf(row.setId)}
+                            {row.label ? '' : ` · ${t('table.asReported')}`}
+                          </span>{' '}
+                          <span>{row.text ?? row.itemId}</span>
+                        </th>
+                        <td>{labelName(row.label)}</td>
+                        <td>{row.learners}</td>
+                        <td>{share(row.firstRight, row.learners)}</td>
+                        <td>{share(row.latestRight, row.learners)}</td>
+                        <td>{labelName(row.commonWrong)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+              <TableScroll label={t('table.learnersCaption')}>
+                <table className="class-learners">
+                  <caption>{t('table.learnersCaption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('table.learner')}</th>
+                      <th scope="col">{t('table.rightFirst')}</th>
+                      <th scope="col">{t('table.rightLatest')}</th>
+                      <th scope="col">{t('table.confusions')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {table.learners.map((learner) => (
+                      <tr key={learner.learnerKey}>
+                        <th scope="row">
+                          {t('table.learnerOnDevice', { name: learner.name, device: learner.deviceName })}
+                          {learner.reported ? <span className="statement-set">{t('table.learnerReported', { count: learner.reported })}</span> : null}
+                        </th>
+                        <td>{t('table.scoreValue', { right: learner.firstRight, answered: learner.answered })}</td>
+                        <td>{t('table.scoreValue', { right: learner.latestRight, answered: learner.answered })}</td>
+                        <td>
+                          {learner.confusions.length
+                            ? learner.confusions.map((pair) => (
+                                <span key={`${pair.label}>${pair.chosen}`} className="confusion-pair">
+                                  {t('table.confusion', { label: labelName(pair.label), chosen: labelName(pair.chosen), count: pair.count })}
+                                </span>
+                              ))
+                            : t('table.noConfusions')}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+            </>
+          ) : null}
           <div className="actions">
-            <button type="button" onClick={() => downloadText(`class-results-${new Date().toISOString().slice(0, 10)}.csv`, classTableToCsv(table), 'text/csv;charset=utf-8')}>
+            <button type="button" onClick={() => downloadText(`class-statements-${stamp}.csv`, classStatementsCsv(table, titleOf), 'text/csv;charset=utf-8')}>
               {t('table.exportCsv')}
+            </button>
+            <button type="button" onClick={() => downloadText(`class-scores-${stamp}.csv`, classScoresCsv(table, Date.now()), 'text/csv;charset=utf-8')}>
+              {t('table.exportScores')}
             </button>
             <button type="button" className="danger" onClick={() => setConfirmClear(true)}>
               {t('table.clear')}
@@ -98,14 +134,7 @@ export function ClassTableView() {
           {confirmClear ? (
             <div role="alertdialog" aria-labelledby="confirm-clear" className="learner-confirm">
               <p id="confirm-clear">{t('table.confirmClear')}</p>
-              <button
-                type="button"
-                className="danger"
-                autoFocus
-                onClick={() =>
-                  clearClassResults(db).then(() => setConfirmClear(false), setError)
-                }
-              >
+              <button type="button" className="danger" autoFocus onClick={() => clearClassResults(db).then(() => setConfirmClear(false), setError)}>
                 {t('table.yesClear')}
               </button>
               <button type="button" onClick={() => setConfirmClear(false)}>

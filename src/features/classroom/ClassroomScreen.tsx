@@ -3,6 +3,7 @@ import { ImportResults } from './ImportResults';
 import { QrScanner } from './QrScanner';
 import { ClassTableView } from './ClassTableView';
 import { DeviceBackup } from './DeviceBackup';
+import { TeacherGate } from '../../app/TeacherGate';
 import './classroom.css';
 
 /** The teacher's device: gather results from files and QR codes, see what the class gets wrong, back up the device. */
@@ -12,10 +13,12 @@ export function ClassroomScreen() {
     <section aria-labelledby="class-title" className="classroom">
       <h1 id="class-title">{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <ImportResults />
-      <QrScanner />
-      <ClassTableView />
-      <DeviceBackup />
+      <TeacherGate>
+        <ImportResults />
+        <QrScanner />
+        <ClassTableView />
+        <DeviceBackup />
+      </TeacherGate>
     </section>
   );
 }

@@ -4,13 +4,17 @@ import { useDb } from '../../app/database-context';
 import { StorageMessage } from '../../app/StorageMessage';
 import { importClassResults } from '../../db/results';
 import { checkResultsText, type ResultsFile } from '../../domain/results-format';
+import { useAllSets } from '../../app/use-sets';
+import { keyLookup } from '../../app/label-lookup';
+import { countMismatches } from '../../domain/class-table';
 
-type FileReport = { name: string; ok: true; learner: string; answers: number } | { name: string; ok: false; problem: string };
+type FileReport = { name: string; ok: true; learner: string; answers: number; mismatches: number } | { name: string; ok: false; problem: string };
 
 /** Many result files at once; a bad file is named and skipped, the good ones land together. */
 export function ImportResults() {
   const { t } = useTranslation('classroom');
   const db = useDb();
+  const keyOf = keyLookup(useAllSets());
   const [reports, setReports] = useState<FileReport[]>([]);
   const [summary, setSummary] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -25,7 +29,7 @@ export function ImportResults() {
       const check = checkResultsText(await file.text());
       if (check.ok) {
         good.push(check.results);
-        found.push({ name: file.name, ok: true, learner: check.results.learner.name, answers: check.results.answers.length });
+        found.push({ name: file.name, ok: true, learner: check.results.learner.name, answers: check.results.answers.length, mismatches: countMismatches(check.results, keyOf) });
       } else found.push({ name: file.name, ok: false, problem: check.problem });
     }
     setReports(found);
@@ -33,7 +37,7 @@ export function ImportResults() {
     if (good.length === 0) return;
     try {
       const count = await importClassResults(db, good);
-      setSummary(t('import.summary', { added: count.added, already: count.alreadyThere }));
+      setSummary(t('import.summary', { added: t('import.added', { count: count.added }), already: t('import.already', { count: count.alreadyThere }) }));
     } catch (failure) {
       setError(failure);
     }
@@ -55,6 +59,7 @@ export function ImportResults() {
                 {report.ok
                   ? t('import.fileOk', { file: report.name, learner: report.learner, count: report.answers })
                   : t('import.fileRefused', { file: report.name, problem: report.problem })}
+                {report.ok && report.mismatches ? <strong className="key-mismatch"> {t('import.mismatch', { count: report.mismatches })}</strong> : null}
               </li>
             ))}
           </ul>

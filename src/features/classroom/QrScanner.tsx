@@ -1,16 +1,21 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../app/database-context';
+import { useAllSets } from '../../app/use-sets';
+import { keyLookup } from '../../app/label-lookup';
 import { importClassResults } from '../../db/results';
-import { decodeQrPayload } from '../../domain/qr-payload';
+import { countMismatches } from '../../domain/class-table';
+import { QrSeriesCollector } from '../../domain/qr-payload';
 import { createQrReader } from './qr-reader';
 
-/** Scans one learner's QR code after another with the camera; a saved picture of a code works too. */
+/** Scans one learner's codes after another with the camera, in any order; a saved picture of a code works too. */
 export function QrScanner() {
   const { t } = useTranslation('classroom');
   const db = useDb();
+  const keyOf = keyLookup(useAllSets());
   const video = useRef<HTMLVideoElement>(null);
   const stream = useRef<MediaStream | null>(null);
+  const collector = useRef(new QrSeriesCollector());
   const lastText = useRef('');
   const [scanning, setScanning] = useState(false);
   const [message, setMessage] = useState('');
@@ -18,14 +23,31 @@ export function QrScanner() {
   const accept = async (text: string) => {
     if (text === lastText.current) return;
     lastText.current = text;
-    const check = decodeQrPayload(text);
-    if (!check.ok) {
-      setMessage(t('scan.refused', { problem: check.problem }));
+    const outcome = collector.current.add(text);
+    if (outcome.kind === 'refused') {
+      setMessage(t('scan.refused', { problem: outcome.problem }));
       return;
     }
+    if (outcome.kind === 'part') {
+      setMessage(t('scan.part', { have: outcome.have, count: outcome.count }));
+      return;
+    }
+    if (!outcome.check.ok) {
+      setMessage(t('scan.refused', { problem: outcome.check.problem }));
+      return;
+    }
+    const results = outcome.check.results;
     try {
-      const count = await importClassResults(db, [check.results]);
-      setMessage(t('scan.added', { learner: check.results.learner.name, added: count.added, already: count.alreadyThere }));
+      const count = await importClassResults(db, [results]);
+      const mismatches = countMismatches(results, keyOf);
+      setMessage(
+        [
+          t('scan.added', { learner: results.learner.name, added: t('import.added', { count: count.added }), already: t('import.already', { count: count.alreadyThere }) }),
+          mismatches ? t('import.mismatch', { count: mismatches }) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
     } catch {
       setMessage(t('scan.storageFailed'));
     }
@@ -73,18 +95,19 @@ export function QrScanner() {
     }
   };
 
-  const readPicture = async (event: ChangeEvent<HTMLInputElement>) => {
+  const readPictures = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
-    const file = input.files?.[0];
+    const files = [...(input.files ?? [])];
     input.value = '';
-    if (!file) return;
-    lastText.current = '';
-    try {
-      const text = await createQrReader()(await createImageBitmap(file));
-      if (text) await accept(text);
-      else setMessage(t('scan.noCode'));
-    } catch {
-      setMessage(t('scan.noCode'));
+    for (const file of files) {
+      lastText.current = '';
+      try {
+        const text = await createQrReader()(await createImageBitmap(file));
+        if (text) await accept(text);
+        else setMessage(t('scan.noCode'));
+      } catch {
+        setMessage(t('scan.noCode'));
+      }
     }
   };
 
@@ -106,7 +129,7 @@ export function QrScanner() {
       {scanning ? <video ref={video} className="scanner-video" muted playsInline aria-label={t('scan.camera')} /> : null}
       <label className="learner-field">
         <span>{t('scan.picture')}</span>
-        <input type="file" accept="image/*" onChange={(event) => void readPicture(event)} />
+        <input type="file" accept="image/*" multiple onChange={(event) => void readPictures(event)} />
       </label>
       <p role="status">{message}</p>
     </section>

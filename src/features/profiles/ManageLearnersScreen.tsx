@@ -8,6 +8,7 @@ import { MAX_NAME_LENGTH, pictureFor, type NameProblem } from '../../domain/prof
 import { StorageMessage } from '../../app/StorageMessage';
 import { Link } from '../../app/Link';
 import { paths } from '../../app/router';
+import { TeacherGate } from '../../app/TeacherGate';
 import './profiles.css';
 
 /** The teacher's tools: rename, merge or delete a learner, each destructive step confirmed. */
@@ -19,12 +20,14 @@ export function ManageLearnersScreen() {
   return (
     <section aria-labelledby="manage-title" className="manage-learners">
       <h1 id="manage-title">{t('manage.title')}</h1>
-      {profiles.length === 0 ? <p>{t('manage.none')}</p> : null}
-      <ul className="profile-rows">
-        {profiles.map((profile) => (
-          <ProfileRow key={profile.id} profile={profile} others={profiles.filter((other) => other.id !== profile.id)} />
-        ))}
-      </ul>
+      <TeacherGate>
+        {profiles.length === 0 ? <p>{t('manage.none')}</p> : null}
+        <ul className="profile-rows">
+          {profiles.map((profile) => (
+            <ProfileRow key={profile.id} profile={profile} others={profiles.filter((other) => other.id !== profile.id)} />
+          ))}
+        </ul>
+      </TeacherGate>
       <p>
         <Link href={paths.learners()}>{t('manage.back')}</Link>
       </p>

@@ -6,6 +6,7 @@ import { createProfile, listProfiles, ProfileNameError, setActiveProfile } from 
 import { MAX_NAME_LENGTH, PROFILE_PICTURES, pictureFor } from '../../domain/profile-pictures';
 import { StorageMessage } from '../../app/StorageMessage';
 import type { NameProblem } from '../../domain/profile-pictures';
+import { lockTeacher } from '../../app/teacher-lock';
 import './profiles.css';
 
 /** The start screen on a shared device: pick your name, or add yourself. */
@@ -17,7 +18,10 @@ export function ProfilePicker({ onChosen }: { onChosen?: () => void }) {
 
   if (profiles === undefined) return <p role="status">{t('loading')}</p>;
   const choose = (id: string) =>
-    setActiveProfile(db, id).then(() => onChosen?.(), setError);
+    setActiveProfile(db, id).then(() => {
+      lockTeacher();
+      onChosen?.();
+    }, setError);
 
   return (
     <section aria-labelledby="picker-title" className="profile-picker">
@@ -38,7 +42,12 @@ export function ProfilePicker({ onChosen }: { onChosen?: () => void }) {
       ) : (
         <p className="lead">{t('picker.firstIntro')}</p>
       )}
-      <NewProfileForm onCreated={() => onChosen?.()} />
+      <NewProfileForm
+        onCreated={() => {
+          lockTeacher();
+          onChosen?.();
+        }}
+      />
       {error ? <StorageMessage error={error} onDismiss={() => setError(null)} /> : null}
     </section>
   );

@@ -1,28 +1,43 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/database-context';
 import { downloadText, safeFileName } from '../../app/download';
 import type { SetEntry } from '../../app/use-sets';
+import { keyLookup } from '../../app/label-lookup';
 import { StorageMessage } from '../../app/StorageMessage';
-import { exportLearnerResults } from '../../db/results';
+import { exportLearnerResults, readSharedUpTo } from '../../db/results';
 import type { ProfileRecord } from '../../db/records';
 import { resultsToCsv } from '../../domain/learner-results';
 import { ResultQrCode } from './ResultQrCode';
 
-/** Results leave the device only as files the learner saves or a QR code the teacher scans. */
-export function ExportResults({ profile, sets }: { profile: ProfileRecord; sets: SetEntry[] }) {
+/** Results leave the device only as files the learner saves or QR codes the teacher scans. */
+export function ExportResults({ profile, sets, answered }: { profile: ProfileRecord; sets: SetEntry[]; answered: ReadonlyMap<string, number> }) {
   const { t } = useTranslation('progress');
   const db = useDb();
   const [error, setError] = useState<unknown>(null);
-  const [qrSet, setQrSet] = useState(sets[0]?.quiz.id ?? '');
+  const [picked, setPicked] = useState<Set<string> | null>(null);
+  const [showing, setShowing] = useState<string[] | null>(null);
+  const shared = useLiveQuery(() => readSharedUpTo(db, profile.id), [db, profile.id]);
   const stamp = () => new Date().toISOString().slice(0, 10);
 
   const save = (kind: 'json' | 'csv') =>
     exportLearnerResults(db, profile.id).then((results) => {
       const base = `results-${safeFileName(profile.name)}-${stamp()}`;
       if (kind === 'json') downloadText(`${base}.json`, JSON.stringify(results, null, 1), 'application/json');
-      else downloadText(`${base}.csv`, resultsToCsv(results), 'text/csv;charset=utf-8');
+      else downloadText(`${base}.csv`, resultsToCsv(results, keyLookup(sets)), 'text/csv;charset=utf-8');
     }, setError);
+
+  const withAnswers = sets.filter(({ quiz }) => answered.has(quiz.id));
+  const isNew = (setId: string) => (answered.get(setId) ?? 0) > (shared?.[setId] ?? -1);
+  const chosen = picked ?? new Set(withAnswers.filter(({ quiz }) => isNew(quiz.id)).map(({ quiz }) => quiz.id));
+  const toggle = (setId: string) => {
+    const next = new Set(chosen);
+    if (next.has(setId)) next.delete(setId);
+    else next.add(setId);
+    setPicked(next);
+    setShowing(null);
+  };
 
   return (
     <section aria-labelledby="export-title" className="export-results">
@@ -37,17 +52,29 @@ export function ExportResults({ profile, sets }: { profile: ProfileRecord; sets:
         </button>
       </div>
       <h3>{t('qr.title')}</h3>
-      <label className="learner-field">
-        <span>{t('qr.set')}</span>
-        <select value={qrSet} onChange={(event) => setQrSet(event.target.value)}>
-          {sets.map(({ quiz }) => (
-            <option key={quiz.id} value={quiz.id} lang={quiz.language}>
-              {quiz.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      {qrSet ? <ResultQrCode profile={profile} setId={qrSet} setTitle={sets.find(({ quiz }) => quiz.id === qrSet)?.quiz.title ?? qrSet} /> : null}
+      {withAnswers.length === 0 || shared === undefined ? (
+        <p>{t('qr.none')}</p>
+      ) : (
+        <>
+          <fieldset className="qr-sets">
+            <legend>{t('qr.sets')}</legend>
+            {withAnswers.map(({ quiz }) => (
+              <label key={quiz.id} className="qr-set">
+                <input type="checkbox" checked={chosen.has(quiz.id)} onChange={() => toggle(quiz.id)} />
+                <span lang={quiz.language}>{quiz.title}</span>{' '}
+                <span className="qr-set-state">{isNew(quiz.id) ? t('qr.notShared') : t('qr.shared')}</span>
+              </label>
+            ))}
+          </fieldset>
+          {chosen.size === 0 ? <p>{t('qr.nothingChosen')}</p> : null}
+          <div className="actions">
+            <button type="button" className="primary" disabled={chosen.size === 0} onClick={() => setShowing([...chosen].sort())}>
+              {t('qr.show')}
+            </button>
+          </div>
+          {showing ? <ResultQrCode profile={profile} setIds={showing} /> : null}
+        </>
+      )}
       {error ? <StorageMessage error={error} onDismiss={() => setError(null)} /> : null}
     </section>
   );

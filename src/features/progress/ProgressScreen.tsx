@@ -24,6 +24,8 @@ export function ProgressScreen() {
   const report = buildProgress(tallies.cards, tallies.days, labelLookup(sets), Date.now());
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   const share = (right: number, answered: number) => (answered ? percent.format(right / answered) : '—');
+  const answered = new Map<string, number>();
+  for (const card of tallies.cards) answered.set(card.setId, Math.max(answered.get(card.setId) ?? 0, card.lastAnsweredAt ?? 0));
 
   return (
     <section aria-labelledby="progress-title" className="progress-screen">
@@ -32,21 +34,21 @@ export function ProgressScreen() {
         <p className="lead">{t('empty')}</p>
       ) : (
         <>
-          <p className="score">{t('overall', { right: report.right, answered: report.answered, share: share(report.right, report.answered) })}</p>
+          <p className="score">{t('overall', { right: report.right, count: report.answered, share: share(report.right, report.answered) })}</p>
           <table className="by-label">
             <caption>{t('byLabel.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('byLabel.label')}</th>
-                <th scope="col">{t('byLabel.answered')}</th>
                 <th scope="col">{t('byLabel.right')}</th>
+                <th scope="col">{t('byLabel.accuracy')}</th>
               </tr>
             </thead>
             <tbody>
               {LABELS.map((label) => (
                 <tr key={label}>
                   <th scope="row">{t(`app:labels.${label}.name`)}</th>
-                  <td>{report.byLabel[label].answered}</td>
+                  <td>{t('byLabel.rightOf', { right: report.byLabel[label].right, total: report.byLabel[label].answered })}</td>
                   <td>{share(report.byLabel[label].right, report.byLabel[label].answered)}</td>
                 </tr>
               ))}
@@ -85,7 +87,7 @@ export function ProgressScreen() {
           </tbody>
         </table>
       </TableScroll>
-      <ExportResults profile={profile} sets={sets} />
+      <ExportResults profile={profile} sets={sets} answered={answered} />
     </section>
   );
 }

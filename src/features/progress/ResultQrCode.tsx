@@ -1,34 +1,73 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import QRCode from 'qrcode';
 import { useDb } from '../../app/database-context';
-import { learnerResults } from '../../db/results';
+import { learnerResults, markShared } from '../../db/results';
 import { useDeviceIdentity } from '../../app/use-device';
 import type { ProfileRecord } from '../../db/records';
-import { encodeQrPayload } from '../../domain/qr-payload';
+import { encodeQrSeries } from '../../domain/qr-payload';
 
-/** The learner's latest answer to each statement of one set, as one QR code for the teacher's device. */
-export function ResultQrCode({ profile, setId, setTitle }: { profile: ProfileRecord; setId: string; setTitle: string }) {
+type Codes = { images: string[]; upTo: Record<string, number> } | 'failed' | undefined;
+
+/** Every answer of the chosen sets as a numbered series of small QR codes, shown one at a time. Never throws: a failure says so. */
+export function ResultQrCode({ profile, setIds }: { profile: ProfileRecord; setIds: string[] }) {
   const { t } = useTranslation('progress');
   const db = useDb();
   const device = useDeviceIdentity();
-  const image = useLiveQuery(async () => {
-    if (!device) return undefined;
-    const results = await learnerResults(db, profile.id, device);
-    const latest = new Map<string, (typeof results.answers)[number]>();
-    for (const answer of results.answers) if (answer.setId === setId) latest.set(answer.itemId, answer);
-    if (latest.size === 0) return null;
-    const text = encodeQrPayload({ ...results, answers: [...latest.values()] }, setId);
-    const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  }, [db, profile.id, setId, device]);
+  const [codes, setCodes] = useState<Codes>();
+  const [index, setIndex] = useState(0);
+  const [shared, setShared] = useState(false);
+  const key = setIds.join('\u0000');
 
-  if (image === undefined) return <p role="status">{t('loading')}</p>;
-  if (image === null) return <p>{t('qr.none')}</p>;
+  useEffect(() => {
+    if (!device) return;
+    let live = true;
+    setCodes(undefined);
+    setIndex(0);
+    setShared(false);
+    (async () => {
+      const results = await learnerResults(db, profile.id, device);
+      const upTo: Record<string, number> = {};
+      for (const answer of results.answers) if (setIds.includes(answer.setId)) upTo[answer.setId] = Math.max(upTo[answer.setId] ?? 0, answer.answeredAt);
+      const texts = encodeQrSeries(results, setIds);
+      const images = await Promise.all(
+        texts.map(async (text) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 }))}`),
+      );
+      return { images, upTo };
+    })().then(
+      (made) => live && setCodes(made),
+      () => live && setCodes('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, profile.id, device, key]);
+
+  if (codes === undefined) return <p role="status">{t('loading')}</p>;
+  if (codes === 'failed') return <p role="alert">{t('qr.failed')}</p>;
+  const count = codes.images.length;
   return (
     <figure className="result-qr">
-      <img src={image} alt={t('qr.alt', { name: profile.name, set: setTitle })} />
-      <figcaption>{t('qr.caption')}</figcaption>
+      <img src={codes.images[index]} alt={t('qr.alt', { name: profile.name, number: index + 1, count })} />
+      <figcaption>
+        <strong>{t('qr.number', { number: index + 1, count })}</strong> {count > 1 ? t('qr.captionSeries') : t('qr.caption')}
+      </figcaption>
+      <div className="actions">
+        {count > 1 ? (
+          <>
+            <button type="button" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+              {t('qr.previous')}
+            </button>
+            <button type="button" disabled={index === count - 1} onClick={() => setIndex(index + 1)}>
+              {t('qr.next')}
+            </button>
+          </>
+        ) : null}
+        <button type="button" onClick={() => markShared(db, profile.id, codes.upTo).then(() => setShared(true), () => setCodes('failed'))}>
+          {t('qr.scanned')}
+        </button>
+      </div>
+      <p role="status">{shared ? t('qr.markedShared') : ''}</p>
     </figure>
   );
 }

@@ -2,6 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '../../pwa/app-version';
 import { LanguageChoice } from './LanguageChoice';
 import { StorageStatus } from './StorageStatus';
+import { SaveBackupButton } from '../../app/SaveBackupButton';
+import { DeviceName } from '../../app/DeviceName';
+import { Link } from '../../app/Link';
+import { paths } from '../../app/router';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -16,6 +20,18 @@ export function SettingsScreen() {
       <section aria-labelledby="settings-storage">
         <h2 id="settings-storage">{t('storage.title')}</h2>
         <StorageStatus />
+      </section>
+      <section aria-labelledby="settings-backup">
+        <h2 id="settings-backup">{t('backup.title')}</h2>
+        <p>{t('backup.intro')}</p>
+        <SaveBackupButton />
+        <p>
+          <Link href={paths.classroom()}>{t('backup.restoreWhere')}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="settings-device">
+        <h2 id="settings-device">{t('device.title')}</h2>
+        <DeviceName />
       </section>
       <section aria-labelledby="settings-version">
         <h2 id="settings-version">{t('version.title')}</h2>

@@ -1,3 +1,4 @@
+import { requireTeacher } from '../../app/teacher-lock';
 import { useEffect, useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importQuizText, type ConflictChoice, type ImportResult } from '../../db/quiz-sets';
@@ -66,6 +67,7 @@ export function ImportPanel() {
   };
 
   const resolve = async (outcome: FileOutcome, choice: ConflictChoice | 'cancel') => {
+    if (choice === 'replace' && !(await requireTeacher())) return;
     const result: FileOutcome['result'] = choice === 'cancel' || outcome.text === null ? { kind: 'cancelled' } : await importText(outcome.text, choice);
     setOutcomes((current) => current.map((other) => (other.key === outcome.key ? { ...other, result } : other)));
   };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { requireTeacher } from '../../app/teacher-lock';
 import { createDraft, deleteSet, duplicateSet, renameSet, restoreSet, type DeletedSet } from '../../db/quiz-sets';
 import { emptyDraft } from '../../domain/quiz-draft';
 import { newId } from '../../db/ids';
@@ -49,6 +50,7 @@ export function TeacherLibrary() {
     });
   const remove = (entry: TeacherSetEntry) =>
     attempt(async () => {
+      if (!(await requireTeacher())) return;
       const record = await deleteSet(db, entry.id);
       setDeleted({ record, title: entry.title || t('untitled') });
       setNotice(null);

@@ -1,5 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+
+export const TEACHER_PIN = '4821';
 
 /** Learners on a shared device, their progress and results, and the teacher's class screen, by role and name. */
 export class LearnerPage {
@@ -35,6 +37,29 @@ export class LearnerPage {
   async openClass() {
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Class' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Class results' })).toBeVisible();
+    await this.unlockTeacher();
+  }
+
+  /** Sets the teacher PIN on first use, or enters it, on a guarded screen or in the dialog a guarded action opens. */
+  async unlockTeacher(pin = TEACHER_PIN, within: Locator = this.page.locator('body')) {
+    const setPin = within.getByRole('heading', { name: 'Set a teacher PIN' });
+    const enterPin = within.getByRole('heading', { name: 'Teacher PIN' });
+    await expect(setPin.or(enterPin)).toBeVisible();
+    if (await setPin.isVisible()) {
+      await within.getByLabel('New teacher PIN').fill(pin);
+      await within.getByLabel('The same PIN again').fill(pin);
+      await within.getByRole('button', { name: 'Save the PIN and go on' }).click();
+    } else {
+      await within.getByLabel('PIN', { exact: true }).fill(pin);
+      await within.getByRole('button', { name: 'Unlock' }).click();
+    }
+    await expect(setPin.or(enterPin)).toHaveCount(0);
+  }
+
+  /** Shows the QR codes of the sets chosen by default (everything not yet shared); returns the first code. */
+  async showQrCodes() {
+    await this.page.getByRole('button', { name: 'Show the QR codes' }).click();
+    return this.page.getByRole('img', { name: /^QR code 1 of \d+ with the results of / });
   }
 
   table(caption: string | RegExp) {

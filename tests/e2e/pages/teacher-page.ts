@@ -1,3 +1,4 @@
+import { LearnerPage, TEACHER_PIN } from './learner-page';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
@@ -86,6 +87,7 @@ export class TeacherPage {
   async deleteSet(title: string) {
     await this.ownSet(title).getByRole('button', { name: 'Delete' }).click();
     await this.page.getByRole('button', { name: 'Yes, delete' }).click();
+    await new LearnerPage(this.page).unlockTeacher(TEACHER_PIN, this.page.getByRole('dialog', { name: 'Teacher PIN needed' }));
     await expect(this.page.getByText(`“${title}” was deleted.`)).toBeVisible();
   }
 

@@ -1,0 +1,86 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from './database-context';
+import { StorageMessage } from './StorageMessage';
+import { unlockTeacher } from './teacher-lock';
+import { checkTeacherPin, hasTeacherPin, MIN_PIN_LENGTH, setTeacherPin } from '../db/teacher-lock';
+
+/** Sets the teacher PIN on first use, asks for it afterwards; unlocks teacher actions in this tab. */
+export function TeacherPinForm({ onCancel }: { onCancel?: () => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const id = useId();
+  const exists = useLiveQuery(() => hasTeacherPin(db), [db]);
+  const [pin, setPin] = useState('');
+  const [again, setAgain] = useState('');
+  const [problem, setProblem] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  if (exists === undefined) return <p role="status">{t('common.loading')}</p>;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem('');
+    if (!exists) {
+      if (pin.length < MIN_PIN_LENGTH) return setProblem(t('teacherLock.tooShort', { count: MIN_PIN_LENGTH }));
+      if (pin !== again) return setProblem(t('teacherLock.notSame'));
+    }
+    setBusy(true);
+    try {
+      if (!exists) {
+        await setTeacherPin(db, pin);
+        unlockTeacher();
+      } else if (await checkTeacherPin(db, pin)) unlockTeacher();
+      else {
+        setPin('');
+        setProblem(t('teacherLock.wrong'));
+      }
+    } catch (failure) {
+      setError(failure);
+    }
+    setBusy(false);
+  };
+
+  return (
+    <form className="teacher-pin" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`} noValidate>
+      <h2 id={`${id}-title`}>{exists ? t('teacherLock.enterTitle') : t('teacherLock.setTitle')}</h2>
+      <p>{exists ? t('teacherLock.enterIntro') : t('teacherLock.setIntro')}</p>
+      <label className="learner-field">
+        <span>{exists ? t('teacherLock.pin') : t('teacherLock.newPin')}</span>
+        <input
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          autoFocus
+          value={pin}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          onChange={(event) => setPin(event.target.value)}
+        />
+      </label>
+      {exists ? null : (
+        <label className="learner-field">
+          <span>{t('teacherLock.repeat')}</span>
+          <input type="password" inputMode="numeric" autoComplete="off" value={again} onChange={(event) => setAgain(event.target.value)} />
+        </label>
+      )}
+      {problem ? (
+        <p id={`${id}-problem`} role="alert" className="learner-field-problem">
+          {problem}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {exists ? t('teacherLock.unlock') : t('teacherLock.setAndUnlock')}
+        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            {t('teacherLock.cancel')}
+          </button>
+        ) : null}
+      </div>
+      {error ? <StorageMessage error={error} onDismiss={() => setError(null)} /> : null}
+    </form>
+  );
+}

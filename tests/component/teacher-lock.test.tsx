@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { freshDatabase } from '../unit/db-helpers';
+import { renderApp } from './render-app';
+import { smallQuiz } from '../fixtures/small-quiz';
+import type { FcoDatabase } from '../../src/db/database';
+import { lockTeacher } from '../../src/app/teacher-lock';
+import { setTeacherPin } from '../../src/db/teacher-lock';
+
+let db: FcoDatabase;
+afterEach(() => {
+  cleanup();
+  lockTeacher();
+  db?.close();
+});
+
+describe('the teacher lock', () => {
+  test('deleting a set asks for the teacher PIN; cancelling keeps the set, the PIN deletes it', async () => {
+    db = freshDatabase();
+    await setTeacherPin(db, '4821');
+    const user = userEvent.setup();
+    await renderApp(db, '/teacher', [smallQuiz()]);
+    const row = await screen.findByRole('listitem', { name: 'Small set' });
+    await user.click(within(row).getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Teacher PIN needed' });
+    await user.click(await within(dialog).findByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await db.quizSets.get('small-set')).toBeDefined();
+
+    await user.click(within(screen.getByRole('listitem', { name: 'Small set' })).getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    const again = await screen.findByRole('dialog', { name: 'Teacher PIN needed' });
+    await user.type(await within(again).findByLabelText('PIN'), '4821');
+    await user.click(within(again).getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByText('“Small set” was deleted.')).toBeInTheDocument();
+    expect(await db.quizSets.get('small-set')).toBeUndefined();
+  });
+
+  test('class results and restoring a backup are behind the PIN', async () => {
+    db = freshDatabase();
+    await setTeacherPin(db, '4821');
+    const user = userEvent.setup();
+    await renderApp(db, '/class');
+    await screen.findByRole('heading', { name: 'Teacher PIN' });
+    expect(screen.queryByLabelText('Restore from a backup file')).toBeNull();
+    expect(screen.queryByLabelText('Choose result files (you can pick many at once)')).toBeNull();
+    await user.type(screen.getByLabelText('PIN'), '4821');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByLabelText('Restore from a backup file')).toBeInTheDocument();
+  });
+
+  test('replacing a set with an imported file asks for the teacher PIN; without it nothing is replaced', async () => {
+    db = freshDatabase();
+    await setTeacherPin(db, '4821');
+    const user = userEvent.setup();
+    await renderApp(db, '/teacher', [smallQuiz()]);
+    const input = await screen.findByLabelText('Choose quiz files (.json)');
+    const second = new File([JSON.stringify({ ...smallQuiz(), title: 'Small set, second edition' })], 'again.json', { type: 'application/json' });
+    await user.upload(input, second);
+    const conflict = await screen.findByRole('group', { name: 'Set id already taken: again.json' });
+    await user.click(within(conflict).getByRole('button', { name: 'Replace it' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Teacher PIN needed' });
+    await user.click(await within(dialog).findByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((await db.quizSets.get('small-set'))?.quiz.title).toBe('Small set');
+
+    await user.click(within(screen.getByRole('group', { name: 'Set id already taken: again.json' })).getByRole('button', { name: 'Replace it' }));
+    const again = await screen.findByRole('dialog', { name: 'Teacher PIN needed' });
+    await user.type(await within(again).findByLabelText('PIN'), '4821');
+    await user.click(within(again).getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByText('again.json: “Small set, second edition” replaced the set with the same id.')).toBeInTheDocument();
+  });
+});
