@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { QuizSchema, describe, type Quiz } from './quiz-schema';
-import { findLoosely } from './text-match';
+import { findLoosely, looseMatcher, type Span } from './text-match';
 
 export interface Problem {
   /** Where the problem is, e.g. `items[6].label`; empty for the file as a whole. */
@@ -51,12 +51,12 @@ export function checkQuiz(data: unknown): QuizCheck {
 
 function meaningProblems(quiz: Quiz): Problem[] {
   const problems: Problem[] = [];
-  const passages = new Map<string, string>();
+  const passages = new Map<string, (needle: string) => Span | null>();
   quiz.passages.forEach((passage, index) => {
     if (passages.has(passage.id)) {
       problems.push({ path: `passages[${index}].id`, message: `duplicate passage id "${passage.id}"` });
     }
-    passages.set(passage.id, passage.text);
+    passages.set(passage.id, looseMatcher(passage.text));
   });
 
   const itemIds = new Set<string>();
@@ -74,10 +74,10 @@ function meaningProblems(quiz: Quiz): Problem[] {
       statements.set(normalised, index);
     }
 
-    const passageText = passages.get(item.passage);
-    if (passageText === undefined) {
+    const findInPassage = passages.get(item.passage);
+    if (findInPassage === undefined) {
       problems.push({ path: at('passage'), message: `no passage has the id "${item.passage}"` });
-    } else if (!findLoosely(passageText, item.text)) {
+    } else if (!findInPassage(item.text)) {
       problems.push({ path: at('text'), message: `not found in passage "${item.passage}"` });
     }
 
