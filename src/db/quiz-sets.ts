@@ -1,5 +1,5 @@
 import type { Quiz } from '../domain/quiz-schema';
-import { checkQuiz, checkQuizText, type Problem } from '../domain/validate-quiz';
+import { checkQuiz, checkQuizText, problem, type Problem } from '../domain/validate-quiz';
 import { draftFromQuiz, draftToQuiz, type QuizDraft } from '../domain/quiz-draft';
 import type { FcoDatabase } from './database';
 import type { StoredQuizRecord, TeacherDraftRecord } from './records';
@@ -26,7 +26,7 @@ export type ImportResult =
 /** Checks a quiz file in full, then stores it in one transaction; a refused file stores nothing. */
 export async function importQuizText(db: FcoDatabase, text: string, options: ImportOptions): Promise<ImportResult> {
   if (text.length > MAX_QUIZ_FILE_CHARS) {
-    return { kind: 'refused', problems: [{ path: '', message: `the file is too large: ${text.length} characters, at most ${MAX_QUIZ_FILE_CHARS}` }] };
+    return { kind: 'refused', problems: [problem('', 'fileTooLarge', { length: text.length, max: MAX_QUIZ_FILE_CHARS })] };
   }
   const checked = checkQuizText(text);
   if (!checked.ok) return { kind: 'refused', problems: checked.problems };

@@ -41,6 +41,31 @@ async function fillAbout(user: ReturnType<typeof userEvent.setup>) {
 const statement = (number: number) => screen.getByRole('article', { name: `Statement ${number}` });
 
 describe('writing a set from an article', () => {
+  test('a new set shows what to do first, not a wall of problems; the first problems appear once there is something to check', async () => {
+    const user = await newSet();
+    const check = screen.getByRole('region', { name: 'Check' });
+    expect(within(check).getByText('A new set. To begin:')).toBeInTheDocument();
+    expect(within(check).getAllByRole('listitem').map((step) => step.textContent)).toEqual([
+      'Paste the article, or load it from a .txt file.',
+      'Choose “Make a statement” next to a sentence, then choose its label and explain it.',
+      "Fill in the title, the description and the source's credit. The set reaches students once it passes every check.",
+    ]);
+    expect(document.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+    expect(document.querySelectorAll('.field-problems li')).toHaveLength(0);
+
+    await user.click(screen.getByLabelText('Article text'));
+    await user.paste(ARTICLE);
+    expect(await within(check).findByText(/problems to fix/)).toBeInTheDocument();
+    // No "a set needs at least one passage" under the sentence list that already says "Passage 1".
+    expect(screen.getByText('Passage 1')).toBeInTheDocument();
+    expect(screen.queryByText(/no passage/i)).toBeNull();
+    expect(within(check).getByText('The set has no statement yet: make at least one from a sentence of the article.')).toBeInTheDocument();
+    // An empty licence link is one problem, not two.
+    expect(within(screen.getByLabelText('Link to the licence').closest('.field') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'The link to the licence is empty: fill it in.',
+    ]);
+  });
+
   test('sentences, a suggested label the teacher confirms, live checks next to the fields, saved as typed', async () => {
     const user = await newSet();
     await user.click(screen.getByLabelText('Article text'));
@@ -56,10 +81,12 @@ describe('writing a set from an article', () => {
     // Nothing is labelled without the teacher: the check says so next to the label.
     const labels = within(item).getByRole('group', { name: 'Label of statement 1' });
     expect(within(labels).getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
-    expect(within(labels).getByText('expected "fact", "claim" or "opinion", got null')).toBeInTheDocument();
+    expect(within(labels).getByText('Statement 1 has no label: choose Fact, Attributed claim or Opinion.')).toBeInTheDocument();
     const explanation = within(item).getByLabelText('Explanation of statement 1');
     expect(explanation).toHaveAttribute('aria-invalid', 'true');
-    expect(explanation).toHaveAccessibleDescription(expect.stringContaining('must not be empty'));
+    expect(explanation).toHaveAccessibleDescription(expect.stringContaining('The explanation of statement 1 is empty: fill it in.'));
+    // Developer wording never reaches the teacher.
+    expect(document.body.textContent).not.toMatch(/expected |got null|items\[/);
 
     await user.click(within(item).getByRole('button', { name: 'Use the suggestion: Attributed claim' }));
     expect(within(labels).getByRole('radio', { name: 'Attributed claim' })).toBeChecked();
@@ -109,7 +136,9 @@ describe('writing a set from an article', () => {
     const text = within(statement(1)).getByLabelText('Text of statement 1');
     await user.clear(text);
     await user.paste('The bridge opened in 1933.');
-    expect(text).toHaveAccessibleDescription(expect.stringContaining('not found in passage "p1"'));
+    expect(text).toHaveAccessibleDescription(
+      expect.stringContaining('Statement 1 is not word for word in its passage: quote it from the article without changing it.'),
+    );
   });
 
   test('undo and redo: typing in one field is one step, and the undone text is what gets saved', async () => {

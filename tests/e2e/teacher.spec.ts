@@ -103,7 +103,9 @@ test('a broken file is refused with its located problems, and nothing of it is s
   await teacher.importFiles([{ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) }]);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('broken.json was refused, nothing of it was stored. 1 problem:');
-  await expect(alert.getByRole('listitem')).toHaveText(['items[6].label: expected "fact", "claim" or "opinion", got "fakt"']);
+  await expect(alert.getByRole('listitem')).toHaveText([
+    'Statement 7 has the label "fakt", which is not a label: choose Fact (“fact”), Attributed claim (“claim”) or Opinion (“opinion”). (in the file: items[6].label)',
+  ]);
   await expect(page.getByText('You have no sets of your own yet.')).toBeVisible();
   const data = await new StoredData(page).dump();
   expect(data.quizSets ?? []).toEqual([]);

@@ -1,11 +1,11 @@
 import { useEffect, useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importQuizText, type ConflictChoice, type ImportResult } from '../../db/quiz-sets';
-import { formatProblem } from '../../domain/validate-quiz';
 import { useDb } from '../../app/database-context';
 import { classifyStorageError } from '../../app/storage-error';
 import { readTextFile } from './read-text-file';
 import { useBundledIds } from './use-teacher-sets';
+import { useProblemText } from './problem-text';
 
 interface FileOutcome {
   key: string;
@@ -56,7 +56,7 @@ export function ImportPanel() {
       const key = `${Date.now()}-${index}-${file.name}`;
       const read = await readTextFile(file);
       if (!read.ok) {
-        results.push({ key, name: file.name, text: null, result: { kind: 'unreadable', message: t(`fileErrors.${read.reason}`, { name: file.name }) } });
+        results.push({ key, name: file.name, text: null, result: { kind: 'unreadable', message: t(`fileErrors.${read.reason}`, { ...read, name: file.name }) } });
         continue;
       }
       results.push({ key, name: file.name, text: read.text, result: await importText(read.text, 'ask') });
@@ -119,6 +119,7 @@ export function ImportPanel() {
 function ImportOutcome({ outcome, onResolve }: { outcome: FileOutcome; onResolve: (choice: ConflictChoice | 'cancel') => void }) {
   const { t } = useTranslation('teacher');
   const { result, name } = outcome;
+  const problemText = useProblemText();
   switch (result.kind) {
     case 'imported':
       return (
@@ -136,8 +137,17 @@ function ImportOutcome({ outcome, onResolve }: { outcome: FileOutcome; onResolve
           <p>{t('import.refused', { name, count: result.problems.length })}</p>
           <ul>
             {result.problems.slice(0, 200).map((problem, index) => (
-              <li key={index} lang="en" dir="ltr">
-                {formatProblem(problem)}
+              <li key={index}>
+                {problemText(problem)}
+                {problem.path ? (
+                  <>
+                    {' '}
+                    <span className="problem-path">
+                      ({t('places.inFile', { path: '' })}
+                      <code dir="ltr">{problem.path}</code>)
+                    </span>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -2,9 +2,8 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { useMachine } from '@xstate/react';
 import { fromPromise } from 'xstate';
-import { checkDraft, nextItemId, type DraftItem, type QuizDraft } from '../../domain/quiz-draft';
+import { checkDraft, isBlankDraft, nextItemId, type DraftItem, type QuizDraft } from '../../domain/quiz-draft';
 import { splitSentences } from '../../domain/sentence-split';
-import { formatProblem } from '../../domain/validate-quiz';
 import { editorMachine } from '../../machines/editor.machine';
 import { loadDraft, saveDraft } from '../../db/quiz-sets';
 import { useDb } from '../../app/database-context';
@@ -14,6 +13,7 @@ import { StorageMessage } from '../../app/StorageMessage';
 import { MetadataFields } from './MetadataFields';
 import { ArticleSection } from './ArticleSection';
 import { ItemEditor } from './ItemEditor';
+import { useProblemText } from './problem-text';
 import './teacher.css';
 
 export function TeacherEditor({ setId }: { setId: string }) {
@@ -65,7 +65,10 @@ function EditorSession({ initial }: { initial: QuizDraft }) {
   // Checking a large set takes a moment; typing goes first.
   const checked = useDeferredValue(draft);
   const check = useMemo(() => checkDraft(checked), [checked]);
-  const problems = useMemo(() => (check.ok ? [] : check.problems), [check]);
+  // A set just begun shows its first steps, not a wall of "empty" problems.
+  const blank = isBlankDraft(checked);
+  const problems = useMemo(() => (check.ok || blank ? [] : check.problems), [check, blank]);
+  const problemText = useProblemText();
 
   const edit = useCallback(
     (change: (current: QuizDraft) => QuizDraft, group?: string) => send({ type: 'EDIT', draft: change(actor.getSnapshot().context.draft), ...(group ? { group } : {}) }),
@@ -114,18 +117,25 @@ function EditorSession({ initial }: { initial: QuizDraft }) {
         </>
       ) : null}
 
-      <section aria-labelledby="editor-check" className={`check-summary ${check.ok ? 'is-valid' : 'has-problems'}`}>
+      <section aria-labelledby="editor-check" className={`check-summary ${check.ok ? 'is-valid' : blank ? 'is-blank' : 'has-problems'}`}>
         <h2 id="editor-check">{t('check.title')}</h2>
         {check.ok ? (
           <p>{t('check.valid')}</p>
+        ) : blank ? (
+          <>
+            <p>{t('check.start')}</p>
+            <ol className="first-steps">
+              <li>{t('check.stepArticle')}</li>
+              <li>{t('check.stepStatements')}</li>
+              <li>{t('check.stepAbout')}</li>
+            </ol>
+          </>
         ) : (
           <details>
             <summary>{t('check.problems', { count: problems.length })}</summary>
             <ul>
               {problems.map((problem, index) => (
-                <li key={index} lang="en" dir="ltr">
-                  {formatProblem(problem)}
-                </li>
+                <li key={index}>{problemText(problem)}</li>
               ))}
             </ul>
           </details>
