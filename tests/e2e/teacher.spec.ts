@@ -118,7 +118,9 @@ test('the worksheet prints statements with tick boxes, then the answer key on it
   await teacher.backToLibrary();
   await teacher.ownSet(DETAILS.title).getByRole('link', { name: 'Printable worksheet' }).click();
   await expect(page.getByRole('heading', { level: 1, name: DETAILS.title })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Tick one' })).toHaveCount(3);
+  await expect(page.getByRole('list', { name: /^Statement \d: tick one$/ })).toHaveCount(3);
+  // One passage, shown once, for the three statements.
+  await expect(page.locator('.worksheet-passage')).toHaveCount(1);
   const key = page.getByRole('region', { name: `Answer key: ${DETAILS.title}` });
   await expect(key.getByRole('listitem')).toHaveCount(3);
   await expect(key).toContainText(KEY[1].explanation);
