@@ -1,6 +1,6 @@
 import type { Cue, Difficulty, Explanation, Label, Quiz, QuizItem, Source } from './quiz-schema';
 import { QUIZ_SCHEMA_VERSION } from './quiz-schema';
-import { checkQuiz, type QuizCheck } from './validate-quiz';
+import { checkQuiz, problem, type QuizCheck } from './validate-quiz';
 import { splitSentences, type SentenceSpan } from './sentence-split';
 import { findLoosely } from './text-match';
 
@@ -189,10 +189,16 @@ export function nextItemId(items: readonly DraftItem[]): string {
  * checkQuiz on the draft. A draft with no statement has no passage either (passages are the parts
  * of the article that hold one), so only the missing statements are reported, not both.
  */
-export function checkDraft(draft: QuizDraft, sentences: readonly SentenceSpan[] = splitSentences(draft.article)): QuizCheck {
+export function checkDraft(
+  draft: QuizDraft,
+  sentences: readonly SentenceSpan[] = splitSentences(draft.article),
+  /** Ids of the other sets on this device (bundled and own): the draft's id must be none of them. */
+  takenIds: ReadonlySet<string> = new Set(),
+): QuizCheck {
   const check = checkQuiz(draftToQuiz(draft, sentences));
-  if (check.ok || draft.items.length > 0) return check;
-  return { ok: false, problems: check.problems.filter((problem) => problem.code !== 'noPassages') };
+  const problems = check.ok ? [] : check.problems.filter((problem) => draft.items.length > 0 || problem.code !== 'noPassages');
+  if (takenIds.has(draft.id)) problems.unshift(problem('id', 'idTaken', { id: draft.id }));
+  return problems.length || !check.ok ? { ok: false, problems } : check;
 }
 
 /** A set just begun: nothing typed, nothing pasted. The editor shows the first steps instead of problems. */

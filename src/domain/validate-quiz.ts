@@ -40,6 +40,7 @@ export const PROBLEM_CODES = [
   'needsSetLanguage',
   'cueNotInStatement',
   'unsafeKey',
+  'idTaken',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export type ProblemValues = Record<string, string | number>;
@@ -91,6 +92,7 @@ const ENGLISH: Record<ProblemCode, (values: ProblemValues) => string> = {
   needsSetLanguage: (values) => `needs a text in the set's language "${values.language}"`,
   cueNotInStatement: (values) => `"${values.cue}" is not in the statement`,
   unsafeKey: (values) => `a key named "${values.key}" is not allowed`,
+  idTaken: (values) => `another set already has the id "${values.id}"`,
 };
 
 export function problem(path: string, code: ProblemCode, values: ProblemValues = {}): Problem {

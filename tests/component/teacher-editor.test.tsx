@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { freshDatabase } from '../unit/db-helpers';
 import { renderApp } from './render-app';
 import type { FcoDatabase } from '../../src/db/database';
+import { smallQuiz } from '../fixtures/small-quiz';
 
 let db: FcoDatabase;
 afterEach(() => {
@@ -174,6 +175,7 @@ describe('writing a set from an article', () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
     db.teacherDrafts.hook('updating', failing);
+    db.teacherDrafts.hook('creating', failing);
     await user.click(screen.getByLabelText('Title', { exact: true }));
     await user.paste('Bridges');
     expect(await screen.findByText('Not saved')).toBeInTheDocument();
@@ -182,8 +184,82 @@ describe('writing a set from an article', () => {
     expect((await db.teacherDrafts.toArray())[0]?.draft.title).toBe('');
 
     db.teacherDrafts.hook('updating').unsubscribe(failing);
+    db.teacherDrafts.hook('creating').unsubscribe(failing);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('All changes saved')).toBeInTheDocument();
     expect((await db.teacherDrafts.toArray())[0]?.draft.title).toBe('Bridges');
+  });
+
+  test('after "Make a statement" the new statement\'s text has the focus', async () => {
+    const user = await newSet();
+    await user.click(screen.getByLabelText('Article text'));
+    await user.paste(ARTICLE);
+    await user.click(await screen.findByRole('button', { name: 'Make a statement from sentence 2' }));
+    expect(within(statement(1)).getByLabelText('Text of statement 1')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Make a statement from sentence 3' }));
+    expect(within(statement(2)).getByLabelText('Text of statement 2')).toHaveFocus();
+  });
+
+  test('"Kind of cue" is a labelled field that starts with no kind chosen, and marking asks for one first', async () => {
+    const user = await newSet();
+    await user.click(screen.getByLabelText('Article text'));
+    await user.paste(ARTICLE);
+    await user.click(await screen.findByRole('button', { name: 'Make a statement from sentence 2' }));
+    const kind = within(statement(1)).getByLabelText('Kind of cue') as HTMLSelectElement;
+    expect(kind.value).toBe('');
+    expect(kind.closest('.field')).not.toBeNull();
+    const text = within(statement(1)).getByLabelText('Text of statement 1') as HTMLTextAreaElement;
+    text.setSelectionRange(0, 'According to the mayor'.length);
+    await user.click(within(statement(1)).getByRole('button', { name: 'Mark the selected words as a cue' }));
+    expect(within(statement(1)).getByText('Choose the kind of cue first, then mark the selected words.')).toBeInTheDocument();
+    expect(within(statement(1)).queryByRole('button', { name: /^Remove cue/ })).toBeNull();
+  });
+});
+
+describe('the set id', () => {
+  test('follows the title as a readable slug, names the stored set and the address, and can be changed', async () => {
+    const user = await newSet();
+    const id = screen.getByLabelText('Set id') as HTMLInputElement;
+    expect(id.value).toMatch(/^set-[0-9a-f]{8}$/);
+    await user.click(screen.getByLabelText('Title', { exact: true }));
+    await user.paste('The River Bridge (1932)');
+    expect(id).toHaveValue('the-river-bridge-1932');
+    await waitFor(async () => expect((await db.teacherDrafts.toArray()).map((record) => record.id)).toEqual(['the-river-bridge-1932']));
+    expect(window.location.pathname).toBe('/teacher/sets/the-river-bridge-1932/edit');
+
+    await user.clear(id);
+    await user.type(id, 'bridges');
+    await user.click(screen.getByLabelText('Title', { exact: true }));
+    await user.paste(' again');
+    expect(id).toHaveValue('bridges');
+    await waitFor(async () => expect((await db.teacherDrafts.toArray()).map((record) => record.id)).toEqual(['bridges']));
+    // Still the same editing session: undo history is kept.
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  });
+
+  test('an id another set has is refused under the field, and the draft is not stored over that set', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    const other = { ...smallQuiz(), id: 'bridges', title: 'Other bridges' };
+    await renderApp(db, '/teacher', [other]);
+    await user.click(await screen.findByRole('button', { name: 'New set from an article' }));
+    await screen.findByRole('heading', { level: 1, name: 'Editing: Untitled set' });
+    await user.click(screen.getByLabelText('Title', { exact: true }));
+    await user.paste('Bridges');
+    const id = screen.getByLabelText('Set id');
+    expect(id).toHaveAccessibleDescription(expect.stringContaining('Another set on this device already has the id “bridges”: choose another.'));
+    await waitFor(async () => expect((await db.teacherDrafts.toArray()).map((record) => record.draft.title)).toEqual(['Bridges']));
+    expect((await db.quizSets.get('bridges'))?.quiz.title).toBe('Other bridges');
+    expect((await db.teacherDrafts.toArray())[0]?.id).toMatch(/^set-[0-9a-f]{8}$/);
+  });
+
+  test('"New set from an article" and leaving without writing anything leaves no "Untitled set" behind', async () => {
+    const user = await newSet();
+    expect(await db.teacherDrafts.count()).toBe(1);
+    await user.click(screen.getByRole('link', { name: "Back to the teacher's sets" }));
+    await screen.findByRole('heading', { level: 1, name: "Teacher's sets" });
+    expect(await screen.findByText(/^You have no sets of your own yet\./)).toBeInTheDocument();
+    await waitFor(async () => expect(await db.teacherDrafts.count()).toBe(0));
+    expect(screen.queryByText('Untitled set')).toBeNull();
   });
 });

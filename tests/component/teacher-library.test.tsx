@@ -91,6 +91,16 @@ describe('importing quiz files', () => {
     expect((await db.quizSets.toArray()).map((record) => record.id)).toEqual(['good-set']);
   });
 
+  test('the import area names its one control once: no second "Choose Files" name beside it', async () => {
+    await openLibrary([]);
+    const region = screen.getByRole('region', { name: 'Import quiz files' });
+    expect(within(region).getAllByLabelText('Choose quiz files (.json)')).toHaveLength(1);
+    const named = [...region.querySelectorAll('input, button, select, textarea, [role="button"]')];
+    expect(named).toHaveLength(1);
+    // The visible words are the control's name, not a second text read beside it.
+    expect(within(region).getByText('Choose quiz files (.json)')).toHaveAttribute('aria-hidden', 'true');
+  });
+
   test('a file with invalid UTF-8 is refused with where the broken byte is, and nothing is stored with U+FFFD in it', async () => {
     const user = await openLibrary([]);
     const text = JSON.stringify({ ...smallQuiz(), id: 'latin1-set' }, null, 2);

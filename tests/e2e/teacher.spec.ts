@@ -72,7 +72,8 @@ test('a teacher writes a set from a pasted article, previews it, exports it and 
   await page.getByRole('link', { name: 'Back to the editor' }).click();
   await teacher.backToLibrary();
   const exported = await teacher.download(DETAILS.title, 'Export as quiz file (JSON)');
-  expect(exported.name).toMatch(/^set-[0-9a-f]{8}\.json$/);
+  // The id follows the title: it names the exported file and the GIFT category.
+  expect(exported.name).toBe('the-river-bridge.json');
   const json = JSON.parse(exported.text);
   const validate = new Ajv({ allErrors: true, strict: false, formats: { uri: /^https?:\/\//i } }).compile(JSON.parse(readFileSync('quizzes/quiz.schema.json', 'utf8')));
   expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
@@ -80,6 +81,8 @@ test('a teacher writes a set from a pasted article, previews it, exports it and 
   expect(json.source).toMatchObject({ title: DETAILS.sourceTitle, publisher: DETAILS.publisher, licence: { name: DETAILS.licence } });
 
   const gift = await teacher.download(DETAILS.title, 'Export for Moodle (GIFT)');
+  expect(gift.name).toBe('the-river-bridge.gift.txt');
+  expect(gift.text).toContain('$CATEGORY: the-river-bridge');
   const questions = parse(gift.text).filter((question) => question.type === 'MC') as unknown as { choices: { isCorrect: boolean; text: { text: string } }[] }[];
   expect(questions.map((question) => question.choices.find((choice) => choice.isCorrect)?.text.text)).toEqual(KEY.map((entry) => entry.label));
 
@@ -93,6 +96,20 @@ test('a teacher writes a set from a pasted article, previews it, exports it and 
   const student = new QuizPage(page);
   await student.openHome();
   await student.openSet(DETAILS.title);
+});
+
+test('the import area reads its one control once, and after "Make a statement" the new statement is focused and in view', async ({ page }) => {
+  const teacher = new TeacherPage(page);
+  await teacher.openLibrary();
+  const snapshot = await page.getByRole('region', { name: 'Import quiz files' }).ariaSnapshot();
+  expect(snapshot.match(/Choose quiz files/g) ?? []).toHaveLength(1);
+  expect(snapshot).not.toMatch(/Choose Files|No file chosen/);
+  await teacher.newSet();
+  await teacher.pasteArticle(ARTICLE);
+  await teacher.makeStatementFromSentence(2);
+  const text = teacher.statement(1).getByLabel('Text of statement 1');
+  await expect(text).toBeFocused();
+  await expect(text).toBeInViewport();
 });
 
 test('a broken file is refused with its located problems, and nothing of it is stored', async ({ page }) => {

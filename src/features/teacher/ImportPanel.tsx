@@ -88,18 +88,22 @@ export function ImportPanel() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label htmlFor={inputId}>{t('import.choose')}</label>
-        <input
-          id={inputId}
-          type="file"
-          multiple
-          accept=".json,application/json"
-          onChange={(event) => {
-            const files = [...(event.target.files ?? [])];
-            event.target.value = '';
-            void importFiles(files);
-          }}
-        />
+        {/* One control, named once: the label is the visible button, the browser's own file button is hidden. */}
+        <label className="button file-picker">
+          <span aria-hidden="true">{t('import.choose')}</span>
+          <input
+            id={inputId}
+            aria-label={t('import.choose')}
+            type="file"
+            multiple
+            accept=".json,application/json"
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])];
+              event.target.value = '';
+              void importFiles(files);
+            }}
+          />
+        </label>
         <p className="field-hint">{t('import.drop')}</p>
       </div>
       {busy ? <p role="status">{t('import.working')}</p> : null}
