@@ -134,7 +134,7 @@ export const SourceSchema = v.strictObject(
   {
     title: nonEmpty(),
     publisher: nonEmpty(),
-    date: v.pipe(v.string('notText'), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'notDate')),
+    date: v.pipe(v.string('notText'), v.nonEmpty('empty'), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'notDate')),
     url: v.optional(webLink),
     licence: v.strictObject(
       {

@@ -65,6 +65,9 @@ describe('writing a set from an article', () => {
     expect(within(screen.getByLabelText('Link to the licence').closest('.field') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'The link to the licence is empty: fill it in.',
     ]);
+    expect(within(screen.getByLabelText('Date').closest('.field') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'The date is empty: fill it in.',
+    ]);
   });
 
   test('sentences, a suggested label the teacher confirms, live checks next to the fields, saved as typed', async () => {

@@ -110,6 +110,10 @@ test('the import area reads its one control once, and after "Make a statement" t
   const text = teacher.statement(1).getByLabel('Text of statement 1');
   await expect(text).toBeFocused();
   await expect(text).toBeInViewport();
+  // Not hidden under the sticky bar with Undo and Preview.
+  const bar = await page.locator('.editor-bar').boundingBox();
+  const heading = await teacher.statement(1).getByRole('heading', { name: 'Statement 1' }).boundingBox();
+  expect(heading!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
 });
 
 test('a broken file is refused with its located problems, and nothing of it is stored', async ({ page }) => {
