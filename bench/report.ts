@@ -38,6 +38,9 @@ export function reportRows(result: BenchResult): string[][] {
     [`Answer → feedback painted, p50 (n=${answerLatency.app.samples})`, ms(answerLatency.app.p50), ms(answerLatency.floor.p50), ratio(answerLatency.app.p50, answerLatency.floor.p50), ''],
     [`Answer → feedback painted, p95`, ms(answerLatency.app.p95), ms(answerLatency.floor.p95), ratio(answerLatency.app.p95, answerLatency.floor.p95), `< 50 ms: ${verdict(answerLatency.app.p95 < 50)}`],
     [`Check ${scale.validate.statements} statements (${kb(scale.validate.fileBytes)}, Node)`, range(scale.validate.ms), '', '', ''],
+    ...(scale.validateWorstCase
+      ? [[`Check the matching worst case: ${scale.validateWorstCase.statements} statements of ~2,000 repeated words in 20,000-character passages (${kb(scale.validateWorstCase.fileBytes)}, Node)`, range(scale.validateWorstCase.ms), '', '', `< 1 s: ${verdict(scale.validateWorstCase.ms.median < 1_000)}`]]
+      : []),
     [`Import ${scale.import.statements} statements (Node, fake-indexeddb)`, range(scale.import.ms), '', '', ''],
     [`Import ${scale.import.statements} statements on the teacher screen (CPU ${result.cpuSlowdown}×)`, range(scale.importInBrowser), '', '', ''],
     ...scale.progress.screens.map((screen) => [

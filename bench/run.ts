@@ -12,7 +12,7 @@ import { quantile, spread, type Spread } from './stats';
 import { appAnswerLatencies, coldLoad, CPU_SLOWDOWN, floorAnswerLatencies, newContext, startOpeningSet, warmOfflineLoad } from './browser-measures';
 import { importThroughTeacherScreen, progressOverManyAnswers, type ItemKey, type ProgressScale } from './scale-measures';
 import { generatedQuiz } from '../tests/fixtures/generated-quiz';
-import { importScale, validateScale, type ImportScale, type ValidateScale } from './scale-node';
+import { importScale, validateScale, validateWorstCase, type ImportScale, type ValidateScale } from './scale-node';
 import { printReport } from './report';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,7 +37,7 @@ export interface BenchResult {
   coldLoad: { appFirstStatement: Spread; appFirstStatementFcp: Spread; appHome: Spread; floorFirstPaint: Spread; floorContent: Spread };
   warmOffline: { app: Spread | null; floor: Spread | null };
   answerLatency: { app: Latency; floor: Latency };
-  scale: { validate: ValidateScale; import: ImportScale; importInBrowser: Spread; progress: ProgressScale };
+  scale: { validate: ValidateScale; validateWorstCase?: ValidateScale; import: ImportScale; importInBrowser: Spread; progress: ProgressScale };
 }
 
 export interface Latency {
@@ -151,6 +151,7 @@ async function main(): Promise<void> {
 
     console.log(`Scale: ${SCALE_STATEMENTS} statements, ${SCALE_ANSWERS} stored answers…`);
     const validate = validateScale(SCALE_STATEMENTS);
+    const worstCase = validateWorstCase();
     const imported = await importScale(SCALE_STATEMENTS);
     const importContext = await newContext(browser, appUrl);
     const importInBrowser = spread(await importThroughTeacherScreen(importContext, generatedQuiz(SCALE_STATEMENTS), 3));
@@ -188,7 +189,7 @@ async function main(): Promise<void> {
         app: latency(appLatencies),
         floor: latency(floorLatencies),
       },
-      scale: { validate, import: imported, importInBrowser, progress },
+      scale: { validate, validateWorstCase: worstCase, import: imported, importInBrowser, progress },
     };
 
     const folder = join(ROOT, 'bench/results');

@@ -3,6 +3,7 @@ import { FcoDatabase } from '../src/db/database';
 import { importQuizText } from '../src/db/quiz-sets';
 import { checkQuizText } from '../src/domain/validate-quiz';
 import { generatedQuiz } from '../tests/fixtures/generated-quiz';
+import { repetitiveQuiz } from '../tests/fixtures/repetitive-quiz';
 import { spread, timed, type Spread } from './stats';
 
 const REPEATS = 5;
@@ -28,6 +29,22 @@ export function validateScale(statements: number): ValidateScale {
     const checked = checkQuizText(text);
     times.push(performance.now() - start);
     if (!checked.ok) throw new Error(`the generated set should be valid: ${JSON.stringify(checked.problems.slice(0, 3))}`);
+  }
+  return { statements, fileBytes: Buffer.byteLength(text), ms: spread(times) };
+}
+
+/**
+ * The worst case for matching statements in their passages: ~2,000-character statements of
+ * repeated words at the end of 20,000-character passages of the same words (issue 11).
+ */
+export function validateWorstCase(statements = 20): ValidateScale {
+  const text = JSON.stringify(repetitiveQuiz(statements));
+  const times: number[] = [];
+  for (let run = 0; run < REPEATS; run++) {
+    const start = performance.now();
+    const checked = checkQuizText(text);
+    times.push(performance.now() - start);
+    if (!checked.ok) throw new Error(`the worst-case set should be valid: ${JSON.stringify(checked.problems.slice(0, 3))}`);
   }
   return { statements, fileBytes: Buffer.byteLength(text), ms: spread(times) };
 }

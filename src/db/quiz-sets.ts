@@ -1,6 +1,6 @@
-import type { Quiz } from '../domain/quiz-schema';
-import { checkQuiz, checkQuizText, type Problem } from '../domain/validate-quiz';
-import { draftFromQuiz, draftToQuiz, type QuizDraft } from '../domain/quiz-draft';
+import { checkQuiz, checkQuizText, problem, type Problem } from '../domain/validate-quiz';
+import { draftFromQuiz, draftToQuiz, isBlankDraft, type QuizDraft } from '../domain/quiz-draft';
+import { MAX_SET_ID_LENGTH, type Quiz } from '../domain/quiz-schema';
 import type { FcoDatabase } from './database';
 import type { StoredQuizRecord, TeacherDraftRecord } from './records';
 
@@ -26,7 +26,7 @@ export type ImportResult =
 /** Checks a quiz file in full, then stores it in one transaction; a refused file stores nothing. */
 export async function importQuizText(db: FcoDatabase, text: string, options: ImportOptions): Promise<ImportResult> {
   if (text.length > MAX_QUIZ_FILE_CHARS) {
-    return { kind: 'refused', problems: [{ path: '', message: `the file is too large: ${text.length} characters, at most ${MAX_QUIZ_FILE_CHARS}` }] };
+    return { kind: 'refused', problems: [problem('', 'fileTooLarge', { length: text.length, max: MAX_QUIZ_FILE_CHARS })] };
   }
   const checked = checkQuizText(text);
   if (!checked.ok) return { kind: 'refused', problems: checked.problems };
@@ -86,22 +86,60 @@ export async function duplicateSet(db: FcoDatabase, quiz: Quiz, title: string, r
   });
 }
 
-export type SaveOutcome = { published: true; quiz: Quiz } | { published: false; problems: Problem[] };
+export type SaveOutcome = ({ published: true; quiz: Quiz } | { published: false; problems: Problem[] }) & {
+  /** Where the draft is stored now: its own id once that id is free, else where it was. */
+  key: string;
+};
+
+export interface SaveOptions {
+  /** Where the draft is stored; the draft's id differs while the teacher is choosing a new one. */
+  key?: string;
+  /** Ids the draft can never take (the bundled sets). */
+  reservedIds?: ReadonlySet<string>;
+}
 
 /**
  * Saves the draft, and in the same transaction publishes it to the students' list when it
- * passes every check; an invalid draft leaves the last valid version in place.
+ * passes every check; an invalid draft leaves the last valid version in place. A draft whose id
+ * the teacher changed moves to that id, while it has never been published and the id is free.
  */
-export async function saveDraft(db: FcoDatabase, draft: QuizDraft, now = Date.now()): Promise<SaveOutcome> {
+export async function saveDraft(db: FcoDatabase, draft: QuizDraft, now = Date.now(), options: SaveOptions = {}): Promise<SaveOutcome> {
   const checked = checkQuiz(draftToQuiz(draft));
-  await db.transaction('rw', db.quizSets, db.teacherDrafts, async () => {
-    await db.teacherDrafts.put({ id: draft.id, draft, updatedAt: now });
-    if (checked.ok) {
-      const existing = await db.quizSets.get(draft.id);
-      await db.quizSets.put({ id: draft.id, quiz: checked.quiz, createdAt: existing?.createdAt ?? now, updatedAt: now });
+  const from = options.key ?? draft.id;
+  return db.transaction('rw', db.quizSets, db.teacherDrafts, async (): Promise<SaveOutcome> => {
+    let key = from;
+    if (draft.id !== from) {
+      const free =
+        isSetId(draft.id) &&
+        !options.reservedIds?.has(draft.id) &&
+        !(await db.quizSets.get(draft.id)) &&
+        !(await db.teacherDrafts.get(draft.id)) &&
+        !(await db.quizSets.get(from));
+      if (free) {
+        await db.teacherDrafts.delete(from);
+        key = draft.id;
+      }
     }
+    await db.teacherDrafts.put({ id: key, draft, updatedAt: now });
+    if (checked.ok && key === draft.id) {
+      const existing = await db.quizSets.get(key);
+      await db.quizSets.put({ id: key, quiz: checked.quiz, createdAt: existing?.createdAt ?? now, updatedAt: now });
+      return { published: true, quiz: checked.quiz, key };
+    }
+    return { published: false, problems: checked.ok ? [problem('id', 'idTaken', { id: draft.id })] : checked.problems, key };
   });
-  return checked.ok ? { published: true, quiz: checked.quiz } : { published: false, problems: checked.problems };
+}
+
+const isSetId = (id: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= MAX_SET_ID_LENGTH;
+
+/** A draft that is still blank and was never published is not kept: leaving a new set unused leaves nothing behind. */
+export async function discardBlankDraft(db: FcoDatabase, key: string): Promise<boolean> {
+  return db.transaction('rw', db.quizSets, db.teacherDrafts, async () => {
+    const record = await db.teacherDrafts.get(key);
+    if (!record || !isBlankDraft(record.draft) || (await db.quizSets.get(key))) return false;
+    await db.teacherDrafts.delete(key);
+    return true;
+  });
 }
 
 /** The draft to edit: the saved one, else one made from the stored set. */

@@ -1,7 +1,6 @@
 import type { Cue, Difficulty, Explanation, Label, Quiz, QuizItem, Source } from './quiz-schema';
-import * as v from 'valibot';
-import { LABELS, QUIZ_SCHEMA_VERSION, QuizSchema } from './quiz-schema';
-import { checkQuiz, type QuizCheck } from './validate-quiz';
+import { QUIZ_SCHEMA_VERSION } from './quiz-schema';
+import { checkQuiz, problem, type QuizCheck } from './validate-quiz';
 import { splitSentences, type SentenceSpan } from './sentence-split';
 import { findLoosely } from './text-match';
 
@@ -186,40 +185,30 @@ export function nextItemId(items: readonly DraftItem[]): string {
   return `s${number}`;
 }
 
-const PLACEHOLDER_SOURCE: Source = { title: 'x', publisher: 'x', date: '2000', licence: { name: 'x', url: 'https://example.org/' } };
-
 /**
- * checkQuiz on the draft. checkQuiz checks meaning (a statement not in its passage, a cue not in its
- * statement, duplicates) only once the shape is right; while a set is half written, the meaning is
- * also checked with placeholders in the fields whose shape is already reported, so a misquoted
- * statement shows before the teacher has filled in the credit or chosen every label.
+ * checkQuiz on the draft. A draft with no statement has no passage either (passages are the parts
+ * of the article that hold one), so only the missing statements are reported, not both.
  */
-export function checkDraft(draft: QuizDraft, sentences: readonly SentenceSpan[] = splitSentences(draft.article)): QuizCheck {
-  const quiz = draftToQuiz(draft, sentences) as Record<string, unknown> & { items: Record<string, unknown>[] };
-  const full = checkQuiz(quiz);
-  if (full.ok) return full;
-  const reported = full.problems.map((problem) => problem.path);
-  const patched = {
-    ...quiz,
-    title: 'x',
-    description: 'x',
-    language: 'en',
-    id: 'x',
-    source: PLACEHOLDER_SOURCE,
-    items: draft.items.map((item, index) => {
-      const real = quiz.items[index] ?? {};
-      const label = isLabel(item.label) ? item.label : LABELS.find((candidate) => candidate !== item.alsoAccept);
-      return { ...real, id: `i${index}`, label, explanation: 'x', cues: item.cues.filter((cue) => cue.text.trim()).map((cue) => ({ ...cue, kind: 'framing' })) };
-    }),
-  };
-  // Only a well-formed patched set yields meaning problems; otherwise the shape problems stand alone.
-  if (!v.safeParse(QuizSchema, patched).success) return full;
-  const meaning = checkQuiz(patched);
-  if (meaning.ok) return full;
-  const extra = meaning.problems.filter((problem) => !reported.some((path) => problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`)));
-  return { ok: false, problems: [...full.problems, ...extra] };
+export function checkDraft(
+  draft: QuizDraft,
+  sentences: readonly SentenceSpan[] = splitSentences(draft.article),
+  /** Ids of the other sets on this device (bundled and own): the draft's id must be none of them. */
+  takenIds: ReadonlySet<string> = new Set(),
+): QuizCheck {
+  const check = checkQuiz(draftToQuiz(draft, sentences));
+  const problems = check.ok ? [] : check.problems.filter((problem) => draft.items.length > 0 || problem.code !== 'noPassages');
+  if (takenIds.has(draft.id)) problems.unshift(problem('id', 'idTaken', { id: draft.id }));
+  return problems.length || !check.ok ? { ok: false, problems } : check;
 }
 
-function isLabel(value: unknown): value is Label {
-  return (LABELS as readonly unknown[]).includes(value);
+/** A set just begun: nothing typed, nothing pasted. The editor shows the first steps instead of problems. */
+export function isBlankDraft(draft: QuizDraft): boolean {
+  const { source } = draft;
+  return (
+    !draft.title.trim() &&
+    !draft.description.trim() &&
+    !draft.article.trim() &&
+    draft.items.length === 0 &&
+    ![source.title, source.publisher, source.date, source.url ?? '', source.licence.name, source.licence.url].some((field) => field.trim())
+  );
 }

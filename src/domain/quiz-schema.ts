@@ -22,6 +22,7 @@ export type CueKind = (typeof CUE_KINDS)[number];
 
 export const QUIZ_SCHEMA_VERSION = 1;
 export const MAX_ITEMS = 5_000;
+export const MAX_SET_ID_LENGTH = 80;
 
 /** The publisher named by the practice texts written for this app (their people and places are invented). */
 export const OWN_PUBLISHER = 'Fact · Claim · Opinion';
@@ -32,33 +33,33 @@ export type Level = (typeof LEVELS)[number];
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const nonEmpty = (what: string, max = 2_000) =>
+/*
+ * Each message below is a problem code (see ProblemCode in validate-quiz.ts): the check turns it
+ * into a located problem, and each screen words it for a teacher in their language.
+ */
+const nonEmpty = (max = 2_000) =>
   v.pipe(
-    v.string(`expected ${what} as text`),
-    v.check((text) => text.trim().length > 0, 'must not be empty'),
-    v.maxLength(max, (issue) => `is too long: ${issue.received} characters, at most ${max}`),
-    v.check((text) => !LONE_SURROGATE.test(text), 'contains a broken character (a lone UTF-16 surrogate)'),
+    v.string('notText'),
+    v.check((text) => text.trim().length > 0, 'empty'),
+    v.maxLength(max, 'tooLong'),
+    v.check((text) => !LONE_SURROGATE.test(text), 'brokenCharacter'),
+    v.check((text) => !text.includes('\u0000'), 'nulCharacter'),
   );
 
 const slug = v.pipe(
-  v.string('expected an id as text'),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug: lower-case letters, digits and single hyphens'),
-  v.maxLength(80, 'an id is at most 80 characters'),
+  v.string('notText'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'notSlug'),
+  v.maxLength(MAX_SET_ID_LENGTH, 'tooLong'),
 );
 
-const localId = v.pipe(
-  v.string('expected an id as text'),
-  v.regex(/^[A-Za-z0-9_-]+$/, 'expected an id of letters, digits, "-" or "_"'),
-  v.maxLength(40, 'an id is at most 40 characters'),
-);
+const localId = v.pipe(v.string('notText'), v.regex(/^[A-Za-z0-9_-]+$/, 'notLocalId'), v.maxLength(40, 'tooLong'));
 
-const languageTag = v.pipe(
-  v.string('expected a language tag such as "en"'),
-  v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en" or "es-MX"'),
-);
+const languageTag = v.pipe(v.string('notText'), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'notLanguageTag'));
 
-const oneOf = <const T extends readonly string[]>(options: T) =>
-  v.picklist(options, (issue) => `expected ${listOptions(options)}, got ${describe(issue.input)}`);
+const oneOf = <const T extends readonly string[]>(options: T) => v.picklist(options, 'notOneOf');
+
+/** An http or https address. Only the first problem of a field is reported, so an empty one is one problem. */
+const webLink = v.pipe(v.string('notText'), v.nonEmpty('empty'), v.url('notWebLink'), v.regex(/^https?:/i, 'notWebLink'));
 
 export function listOptions(options: readonly string[]): string {
   const quoted = options.map((o) => `"${o}"`);
@@ -76,26 +77,27 @@ export function describe(input: unknown): string {
 }
 
 function fieldMessage(issue: v.StrictObjectIssue): string {
-  return issue.expected === 'never' ? `unknown field ${issue.received}` : 'is missing';
+  if (issue.expected === 'never') return 'unknownField';
+  return issue.expected === 'Object' ? 'notObject' : 'missing';
 }
 
-export const LabelSchema = oneOf(LABELS);
+export const LabelSchema = v.picklist(LABELS, (issue) => (issue.input === null || issue.input === undefined || issue.input === '' ? 'noLabel' : 'notOneOf'));
 
 /** An explanation is plain text, or a map from language tag to plain text. */
 export const ExplanationSchema = v.union(
   [
-    nonEmpty('explanation'),
+    nonEmpty(),
     v.pipe(
-      v.record(languageTag, nonEmpty('explanation')),
-      v.check((map) => Object.keys(map).length > 0, 'explanation must have at least one language'),
+      v.record(languageTag, nonEmpty()),
+      v.check((map) => Object.keys(map).length > 0, 'noExplanationLanguage'),
     ),
   ],
-  'expected an explanation as text, or as an object from language tag to text',
+  'notExplanation',
 );
 
 export const CueSchema = v.strictObject(
   {
-    text: nonEmpty('cue text'),
+    text: nonEmpty(),
     kind: oneOf(CUE_KINDS),
   },
   fieldMessage,
@@ -105,11 +107,11 @@ export const ItemSchema = v.strictObject(
   {
     id: localId,
     passage: localId,
-    text: nonEmpty('statement text'),
+    text: nonEmpty(),
     label: LabelSchema,
     alsoAccept: v.optional(LabelSchema),
     explanation: ExplanationSchema,
-    cues: v.optional(v.array(CueSchema, 'expected a list of cues')),
+    cues: v.optional(v.array(CueSchema, 'notList')),
     difficulty: oneOf(DIFFICULTIES),
   },
   fieldMessage,
@@ -118,32 +120,29 @@ export const ItemSchema = v.strictObject(
 export const PassageSchema = v.strictObject(
   {
     id: localId,
-    text: nonEmpty('passage text', 20_000),
+    text: nonEmpty(20_000),
   },
   fieldMessage,
 );
 
 export const OmittedSchema = v.strictObject(
   {
-    text: nonEmpty('left-out text'),
-    reason: nonEmpty('reason'),
+    text: nonEmpty(),
+    reason: nonEmpty(),
   },
   fieldMessage,
 );
 
 export const SourceSchema = v.strictObject(
   {
-    title: nonEmpty('source title'),
-    publisher: nonEmpty('publisher'),
-    date: v.pipe(
-      v.string('expected a date as text'),
-      v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'),
-    ),
-    url: v.optional(v.pipe(v.string('expected a URL as text'), v.url('expected a full URL'), v.regex(/^https?:/i, 'expected an http or https URL'))),
+    title: nonEmpty(),
+    publisher: nonEmpty(),
+    date: v.pipe(v.string('notText'), v.nonEmpty('empty'), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'notDate')),
+    url: v.optional(webLink),
     licence: v.strictObject(
       {
-        name: nonEmpty('licence name'),
-        url: v.pipe(v.string('expected a URL as text'), v.url('expected a full URL'), v.regex(/^https?:/i, 'expected an http or https URL')),
+        name: nonEmpty(),
+        url: webLink,
       },
       fieldMessage,
     ),
@@ -153,27 +152,17 @@ export const SourceSchema = v.strictObject(
 
 export const QuizSchema = v.strictObject(
   {
-    $schema: v.optional(v.string()),
-    schemaVersion: v.literal(QUIZ_SCHEMA_VERSION, (issue) => `expected 1, got ${describe(issue.input)}`),
+    $schema: v.optional(v.string('notText')),
+    schemaVersion: v.literal(QUIZ_SCHEMA_VERSION, 'wrongVersion'),
     id: slug,
-    title: nonEmpty('title', 200),
+    title: nonEmpty(200),
     language: languageTag,
-    description: nonEmpty('description', 4_000),
+    description: nonEmpty(4_000),
     source: SourceSchema,
-    level: v.optional(
-      v.picklist(LEVELS, (issue) => `expected a level from 1 to ${LEVELS.length}, got ${describe(issue.input)}`),
-    ),
-    passages: v.pipe(
-      v.array(PassageSchema, 'expected a list of passages'),
-      v.minLength(1, 'a set needs at least one passage'),
-      v.maxLength(MAX_ITEMS, `a set holds at most ${MAX_ITEMS} passages`),
-    ),
-    items: v.pipe(
-      v.array(ItemSchema, 'expected a list of items'),
-      v.minLength(1, 'a set needs at least one item'),
-      v.maxLength(MAX_ITEMS, `a set holds at most ${MAX_ITEMS} items`),
-    ),
-    omitted: v.optional(v.array(OmittedSchema, 'expected a list of left-out sentences')),
+    level: v.optional(v.picklist(LEVELS, 'notLevel')),
+    passages: v.pipe(v.array(PassageSchema, 'notList'), v.minLength(1, 'noPassages'), v.maxLength(MAX_ITEMS, 'tooMany')),
+    items: v.pipe(v.array(ItemSchema, 'notList'), v.minLength(1, 'noItems'), v.maxLength(MAX_ITEMS, 'tooMany')),
+    omitted: v.optional(v.array(OmittedSchema, 'notList')),
   },
   fieldMessage,
 );

@@ -88,9 +88,35 @@ describe('importing quiz files', () => {
     await user.upload(screen.getByLabelText('Choose quiz files (.json)'), [jsonFile('broken.json', broken), jsonFile('good.json', good)]);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('broken.json was refused, nothing of it was stored. 1 problem:');
-    expect(within(alert).getByText('items[1].label: expected "fact", "claim" or "opinion", got "fakt"')).toBeInTheDocument();
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      'Statement 2 has the label "fakt", which is not a label: choose Fact (“fact”), Attributed claim (“claim”) or Opinion (“opinion”). (in the file: items[1].label)',
+    );
     expect(screen.getByText('good.json: “Good set” was imported.')).toBeInTheDocument();
     expect((await db.quizSets.toArray()).map((record) => record.id)).toEqual(['good-set']);
+  });
+
+  test('the import area names its one control once: no second "Choose Files" name beside it', async () => {
+    await openLibrary([]);
+    const region = screen.getByRole('region', { name: 'Import quiz files' });
+    expect(within(region).getAllByLabelText('Choose quiz files (.json)')).toHaveLength(1);
+    const named = [...region.querySelectorAll('input, button, select, textarea, [role="button"]')];
+    expect(named).toHaveLength(1);
+    // The visible words are the control's name, not a second text read beside it.
+    expect(within(region).getByText('Choose quiz files (.json)')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  test('a file with invalid UTF-8 is refused with where the broken byte is, and nothing is stored with U+FFFD in it', async () => {
+    const user = await openLibrary([]);
+    const text = JSON.stringify({ ...smallQuiz(), id: 'latin1-set' }, null, 2);
+    const [before, after] = text.split('Small set');
+    const encoded = new Uint8Array([...new TextEncoder().encode(`${before}Caf`), 0xe9, ...new TextEncoder().encode(`${after}`)]);
+    await user.upload(screen.getByLabelText('Choose quiz files (.json)'), [new File([encoded], 'latin1.json', { type: 'application/json' })]);
+    const line = (before ?? '').split('\n').length;
+    const column = ((before ?? '').split('\n').at(-1) ?? '').length + 4;
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      `latin1.json is not UTF-8 text: the first broken character is at line ${line}, column ${column}. Save the file as UTF-8 and choose it again.`,
+    );
+    expect(await db.quizSets.toArray()).toEqual([]);
   });
 
   test('not a quiz file (wrong JSON, a picture) gets a message; text from a file is shown as text, never HTML', async () => {
@@ -103,7 +129,7 @@ describe('importing quiz files', () => {
     ]);
     const alerts = await screen.findAllByRole('alert');
     expect(alerts.map((alert) => alert.textContent)).toEqual([
-      expect.stringMatching(/^notes\.json was refused.*not valid JSON/),
+      'notes.json was refused, nothing of it was stored. 1 problem:The file is not valid JSON: it goes wrong at line 1, column 11.',
       'photo.png is not a text file (a picture or other binary file?).',
     ]);
     expect(screen.getByText('html.json: “<img src=x onerror=alert(1)>” was imported.')).toBeInTheDocument();

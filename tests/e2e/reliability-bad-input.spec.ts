@@ -43,7 +43,8 @@ test(`${FILES} broken quiz files imported at once are each refused with a locate
     const where = `${file.name} (at "${file.at}", seed ${seed})`;
     expect(text, where).toContain(`${file.name} was refused, nothing of it was stored.`);
     if (!file.at) return;
-    const located = [':', '.', '['].some((next) => text.includes(`${file.at}${next}`)) || (file.orAt !== undefined && text.includes(`${file.orAt}:`));
+    // Each problem names its place in the file, e.g. "(in the file: items[6].label)".
+    const located = [')', '.', '['].some((next) => text.includes(`${file.at}${next}`)) || (file.orAt !== undefined && text.includes(`${file.orAt})`));
     expect(located, `${where}: ${text.slice(0, 300)}`).toBe(true);
   });
 

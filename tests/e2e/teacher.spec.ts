@@ -72,7 +72,8 @@ test('a teacher writes a set from a pasted article, previews it, exports it and 
   await page.getByRole('link', { name: 'Back to the editor' }).click();
   await teacher.backToLibrary();
   const exported = await teacher.download(DETAILS.title, 'Export as quiz file (JSON)');
-  expect(exported.name).toMatch(/^set-[0-9a-f]{8}\.json$/);
+  // The id follows the title: it names the exported file and the GIFT category.
+  expect(exported.name).toBe('the-river-bridge.json');
   const json = JSON.parse(exported.text);
   const validate = new Ajv({ allErrors: true, strict: false, formats: { uri: /^https?:\/\//i } }).compile(JSON.parse(readFileSync('quizzes/quiz.schema.json', 'utf8')));
   expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
@@ -80,6 +81,8 @@ test('a teacher writes a set from a pasted article, previews it, exports it and 
   expect(json.source).toMatchObject({ title: DETAILS.sourceTitle, publisher: DETAILS.publisher, licence: { name: DETAILS.licence } });
 
   const gift = await teacher.download(DETAILS.title, 'Export for Moodle (GIFT)');
+  expect(gift.name).toBe('the-river-bridge.gift.txt');
+  expect(gift.text).toContain('$CATEGORY: the-river-bridge');
   const questions = parse(gift.text).filter((question) => question.type === 'MC') as unknown as { choices: { isCorrect: boolean; text: { text: string } }[] }[];
   expect(questions.map((question) => question.choices.find((choice) => choice.isCorrect)?.text.text)).toEqual(KEY.map((entry) => entry.label));
 
@@ -95,6 +98,24 @@ test('a teacher writes a set from a pasted article, previews it, exports it and 
   await student.openSet(DETAILS.title);
 });
 
+test('the import area reads its one control once, and after "Make a statement" the new statement is focused and in view', async ({ page }) => {
+  const teacher = new TeacherPage(page);
+  await teacher.openLibrary();
+  const snapshot = await page.getByRole('region', { name: 'Import quiz files' }).ariaSnapshot();
+  expect(snapshot.match(/Choose quiz files/g) ?? []).toHaveLength(1);
+  expect(snapshot).not.toMatch(/Choose Files|No file chosen/);
+  await teacher.newSet();
+  await teacher.pasteArticle(ARTICLE);
+  await teacher.makeStatementFromSentence(2);
+  const text = teacher.statement(1).getByLabel('Text of statement 1');
+  await expect(text).toBeFocused();
+  await expect(text).toBeInViewport();
+  // Not hidden under the sticky bar with Undo and Preview.
+  const bar = await page.locator('.editor-bar').boundingBox();
+  const heading = await teacher.statement(1).getByRole('heading', { name: 'Statement 1' }).boundingBox();
+  expect(heading!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
+});
+
 test('a broken file is refused with its located problems, and nothing of it is stored', async ({ page }) => {
   const teacher = new TeacherPage(page);
   await teacher.openLibrary();
@@ -103,7 +124,9 @@ test('a broken file is refused with its located problems, and nothing of it is s
   await teacher.importFiles([{ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) }]);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('broken.json was refused, nothing of it was stored. 1 problem:');
-  await expect(alert.getByRole('listitem')).toHaveText(['items[6].label: expected "fact", "claim" or "opinion", got "fakt"']);
+  await expect(alert.getByRole('listitem')).toHaveText([
+    'Statement 7 has the label "fakt", which is not a label: choose Fact (“fact”), Attributed claim (“claim”) or Opinion (“opinion”). (in the file: items[6].label)',
+  ]);
   await expect(page.getByText('You have no sets of your own yet.')).toBeVisible();
   const data = await new StoredData(page).dump();
   expect(data.quizSets ?? []).toEqual([]);
@@ -116,7 +139,9 @@ test('the worksheet prints statements with tick boxes, then the answer key on it
   await teacher.backToLibrary();
   await teacher.ownSet(DETAILS.title).getByRole('link', { name: 'Printable worksheet' }).click();
   await expect(page.getByRole('heading', { level: 1, name: DETAILS.title })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Tick one' })).toHaveCount(3);
+  await expect(page.getByRole('list', { name: /^Statement \d: tick one$/ })).toHaveCount(3);
+  // One passage, shown once, for the three statements.
+  await expect(page.locator('.worksheet-passage')).toHaveCount(1);
   const key = page.getByRole('region', { name: `Answer key: ${DETAILS.title}` });
   await expect(key.getByRole('listitem')).toHaveCount(3);
   await expect(key).toContainText(KEY[1].explanation);

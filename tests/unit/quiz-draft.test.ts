@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkDraft, draftFromQuiz, draftToQuiz, emptyDraft, passageRanges, type QuizDraft } from '../../src/domain/quiz-draft';
+import { checkDraft, draftFromQuiz, draftToQuiz, emptyDraft, isBlankDraft, passageRanges, type QuizDraft } from '../../src/domain/quiz-draft';
 import { checkQuiz, formatProblem } from '../../src/domain/validate-quiz';
 import { smallQuiz } from '../fixtures/small-quiz';
 
@@ -25,12 +25,16 @@ describe('from draft to quiz', () => {
 });
 
 describe('checking a half-written set', () => {
-  test('an empty new set reports what is missing, located', () => {
+  test('an empty new set reports what is missing, located, and "no statement" once: not also "no passage"', () => {
     const check = checkDraft(emptyDraft('my-set'));
     expect(check.ok).toBe(false);
     if (check.ok) return;
     const paths = check.problems.map((problem) => problem.path);
-    expect(paths).toEqual(expect.arrayContaining(['title', 'description', 'source.title', 'source.publisher', 'source.date', 'source.licence.url', 'passages', 'items']));
+    expect(paths).toEqual(expect.arrayContaining(['title', 'description', 'source.title', 'source.publisher', 'source.date', 'source.licence.url', 'items']));
+    expect(paths).not.toContain('passages');
+    expect(check.problems.filter((problem) => problem.path === 'source.licence.url')).toHaveLength(1);
+    expect(isBlankDraft(emptyDraft('my-set'))).toBe(true);
+    expect(isBlankDraft({ ...emptyDraft('my-set'), article: 'The bridge opened in 1932.' })).toBe(false);
   });
 
   test('a misquoted statement and a cue not in its statement show before the credit is filled in or every label chosen', () => {

@@ -28,7 +28,7 @@ describe('importQuizText', () => {
     expect(stored?.createdAt).toBe(5);
   });
 
-  test('a file with one bad item is refused with located problems, and not one item is stored', async () => {
+  test('a file with a bad label and a missing passage is refused with both problems at once, and not one item is stored', async () => {
     db = freshDatabase();
     await importQuizText(db, fileText((quiz) => Object.assign(quiz, { id: 'other-set' })), { onConflict: 'ask' });
     const before = await everything(db);
@@ -40,7 +40,10 @@ describe('importQuizText', () => {
     const result = await importQuizText(db, text, { onConflict: 'replace' });
     expect(result.kind).toBe('refused');
     if (result.kind !== 'refused') return;
-    expect(result.problems.map(formatProblem)).toEqual(['items[2].label: expected "fact", "claim" or "opinion", got "fakt"']);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'items[2].label: expected "fact", "claim" or "opinion", got "fakt"',
+      'items[1].passage: no passage has the id "p9"',
+    ]);
     expect(await everything(db)).toEqual(before);
     expect(await db.quizSets.get('small-set')).toBeUndefined();
   });
@@ -60,7 +63,7 @@ describe('importQuizText', () => {
   test('a file over the size limit is refused before it is parsed', async () => {
     db = freshDatabase();
     const result = await importQuizText(db, ' '.repeat(20_000_001), { onConflict: 'ask' });
-    expect(result).toEqual({ kind: 'refused', problems: [{ path: '', message: 'the file is too large: 20000001 characters, at most 20000000' }] });
+    expect(result).toMatchObject({ kind: 'refused', problems: [{ path: '', code: 'fileTooLarge', message: 'the file is too large: 20000001 characters, at most 20000000' }] });
   });
 });
 

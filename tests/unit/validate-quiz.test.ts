@@ -83,6 +83,80 @@ describe('checkQuiz', () => {
     expect(messages([])).toEqual(['expected a quiz set (a JSON object), got a list']);
     const result = checkQuizText('{"title": ');
     expect(result.ok).toBe(false);
-    expect(result.ok ? '' : formatProblem(result.problems[0]!)).toMatch(/^not valid JSON: /);
+    expect(result.ok ? '' : formatProblem(result.problems[0]!)).toMatch(/^not valid JSON at line 1, column 11: /);
+  });
+
+  test('a JSON syntax error says the line and column where the file goes wrong', () => {
+    const text = JSON.stringify(smallQuiz(), null, 2).replace('"Small set",', '"Small set",,');
+    const line = text.split('\n').findIndex((row) => row.includes('"Small set",,')) + 1;
+    const column = (text.split('\n')[line - 1] ?? '').indexOf(',,') + 2;
+    const result = checkQuizText(text);
+    expect(result.ok ? [] : result.problems).toEqual([expect.objectContaining({ path: '', code: 'notJson', values: expect.objectContaining({ line, column }) })]);
+    expect(line).toBeGreaterThan(1);
+    const trailing = checkQuizText('[1,\n 2,\n]');
+    expect(trailing.ok ? [] : trailing.problems.map((found) => [found.values.line, found.values.column])).toEqual([[3, 1]]);
+  });
+});
+
+describe('one pass: shape and meaning together', () => {
+  test('a bad label and a statement missing from its passage are reported together', () => {
+    const quiz = smallQuiz() as ReturnType<typeof smallQuiz>;
+    (quiz.items[2] as Record<string, unknown>).label = null;
+    quiz.items[0]!.text = 'The bridge opened in 1933.';
+    const result = checkQuiz(quiz);
+    expect(result.ok ? [] : result.problems.map((found) => [found.path, found.code])).toEqual([
+      ['items[2].label', 'noLabel'],
+      ['items[0].text', 'notInPassage'],
+      ['items[0].cues[0].text', 'cueNotInStatement'],
+    ]);
+  });
+
+  test('meaning is checked on the parts that are well-formed, and a badly formed part says only that', () => {
+    const quiz = smallQuiz() as unknown as Record<string, unknown> & { items: Record<string, unknown>[]; passages: Record<string, unknown>[] };
+    delete quiz.title;
+    quiz.items[0]!.text = 42;
+    quiz.items[1]!.passage = 'p9';
+    quiz.passages.push({ id: 'p2' });
+    const result = checkQuiz(quiz);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'title: is missing',
+      'passages[1].text: is missing',
+      'items[0].text: expected text, got 42',
+      'items[1].passage: no passage has the id "p9"',
+    ]);
+  });
+
+  test('an empty licence link is one problem, not two', () => {
+    const quiz = smallQuiz();
+    quiz.source.licence.url = '';
+    expect(messages(quiz)).toEqual(['source.licence.url: must not be empty']);
+    quiz.source.licence.url = 'ftp://example.org/licence';
+    expect(messages(quiz)).toEqual(['source.licence.url: expected a full http or https URL']);
+  });
+
+  test('refuses a NUL character in any text', () => {
+    const text = JSON.stringify(smallQuiz()).replace('"Small set"', '"Small\\u0000set"');
+    const result = checkQuizText(text);
+    expect(result.ok ? [] : result.problems.map((found) => [found.path, found.code])).toEqual([['title', 'nulCharacter']]);
+  });
+
+  test.each(['__proto__', 'constructor', 'prototype'])('refuses a "%s" key in an explanation map with a message, instead of dropping it', (key) => {
+    const base = JSON.stringify(smallQuiz());
+    const text = base.replace('"es":"Gana', `"${key}":"x","es":"Gana`);
+    expect(text).not.toBe(base);
+    const result = checkQuizText(text);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([`items[1].explanation: a key named "${key}" is not allowed`]);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  test('every problem carries a code and the values its message needs', () => {
+    const quiz = smallQuiz() as unknown as Record<string, unknown> & { items: Record<string, unknown>[] };
+    quiz.items[0]!.difficulty = 'hardest';
+    quiz.items[1]!.extra = 1;
+    const result = checkQuiz(quiz);
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.objectContaining({ path: 'items[0].difficulty', code: 'notOneOf', values: expect.objectContaining({ options: '"easy", "medium" or "hard"', received: '"hardest"' }) }),
+      expect.objectContaining({ path: 'items[1].extra', code: 'unknownField', values: expect.objectContaining({ field: 'extra' }) }),
+    ]);
   });
 });

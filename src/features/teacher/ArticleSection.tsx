@@ -35,7 +35,7 @@ export function ArticleSection({
     if (!file) return;
     const read = await readTextFile(file);
     if (!read.ok) {
-      setFileError(t(`fileErrors.${read.reason}`, { name: file.name }));
+      setFileError(t(`fileErrors.${read.reason}`, { ...read, name: file.name }));
       return;
     }
     setFileError(null);

@@ -2,11 +2,11 @@ import { requireTeacher } from '../../app/teacher-lock';
 import { useEffect, useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importQuizText, type ConflictChoice, type ImportResult } from '../../db/quiz-sets';
-import { formatProblem } from '../../domain/validate-quiz';
 import { useDb } from '../../app/database-context';
 import { classifyStorageError } from '../../app/storage-error';
 import { readTextFile } from './read-text-file';
 import { useBundledIds } from './use-teacher-sets';
+import { useProblemText } from './problem-text';
 
 interface FileOutcome {
   key: string;
@@ -57,7 +57,7 @@ export function ImportPanel() {
       const key = `${Date.now()}-${index}-${file.name}`;
       const read = await readTextFile(file);
       if (!read.ok) {
-        results.push({ key, name: file.name, text: null, result: { kind: 'unreadable', message: t(`fileErrors.${read.reason}`, { name: file.name }) } });
+        results.push({ key, name: file.name, text: null, result: { kind: 'unreadable', message: t(`fileErrors.${read.reason}`, { ...read, name: file.name }) } });
         continue;
       }
       results.push({ key, name: file.name, text: read.text, result: await importText(read.text, 'ask') });
@@ -90,18 +90,22 @@ export function ImportPanel() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label htmlFor={inputId}>{t('import.choose')}</label>
-        <input
-          id={inputId}
-          type="file"
-          multiple
-          accept=".json,application/json"
-          onChange={(event) => {
-            const files = [...(event.target.files ?? [])];
-            event.target.value = '';
-            void importFiles(files);
-          }}
-        />
+        {/* One control, named once: the label is the visible button, the browser's own file button is hidden. */}
+        <label className="button file-picker">
+          <span aria-hidden="true">{t('import.choose')}</span>
+          <input
+            id={inputId}
+            aria-label={t('import.choose')}
+            type="file"
+            multiple
+            accept=".json,application/json"
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])];
+              event.target.value = '';
+              void importFiles(files);
+            }}
+          />
+        </label>
         <p className="field-hint">{t('import.drop')}</p>
       </div>
       {busy ? <p role="status">{t('import.working')}</p> : null}
@@ -121,6 +125,7 @@ export function ImportPanel() {
 function ImportOutcome({ outcome, onResolve }: { outcome: FileOutcome; onResolve: (choice: ConflictChoice | 'cancel') => void }) {
   const { t } = useTranslation('teacher');
   const { result, name } = outcome;
+  const problemText = useProblemText();
   switch (result.kind) {
     case 'imported':
       return (
@@ -138,8 +143,17 @@ function ImportOutcome({ outcome, onResolve }: { outcome: FileOutcome; onResolve
           <p>{t('import.refused', { name, count: result.problems.length })}</p>
           <ul>
             {result.problems.slice(0, 200).map((problem, index) => (
-              <li key={index} lang="en" dir="ltr">
-                {formatProblem(problem)}
+              <li key={index}>
+                {problemText(problem)}
+                {problem.path ? (
+                  <>
+                    {' '}
+                    <span className="problem-path">
+                      ({t('places.inFile', { path: '' })}
+                      <code dir="ltr">{problem.path}</code>)
+                    </span>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUE_KINDS, DIFFICULTIES, LABELS, type CueKind, type Difficulty, type Label } from '../../domain/quiz-schema';
 import { explanationText, withExplanationText, type DraftItem } from '../../domain/quiz-draft';
@@ -19,6 +19,8 @@ interface ItemEditorProps {
   problems: readonly Problem[];
   onChange: (index: number, change: (item: DraftItem) => DraftItem, group?: string) => void;
   onRemove: (index: number) => void;
+  /** Just made from a sentence: take the focus and come into view. */
+  focusOnMount?: boolean;
 }
 
 const ownProblems = (problems: readonly Problem[], index: number) => problemsAt(problems, `items[${index}]`).map((problem) => `${problem.path}\u0000${problem.message}`).join('\n');
@@ -36,14 +38,20 @@ export const ItemEditor = memo(
 );
 
 /** One statement: its text, the suggested and chosen label, explanation, cue words and difficulty. */
-function ItemEditorFields({ item, index, language, problems: allProblems, onChange: onChangeAt, onRemove }: ItemEditorProps) {
+function ItemEditorFields({ item, index, language, problems: allProblems, onChange: onChangeAt, onRemove, focusOnMount = false }: ItemEditorProps) {
   const problems = useMemo(() => problemsAt(allProblems, `items[${index}]`), [allProblems, index]);
   const onChange = (change: (item: DraftItem) => DraftItem, group?: string) => onChangeAt(index, change, group);
   const { t } = useTranslation('teacher');
   const { t: tApp } = useTranslation();
   const id = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const [cueKind, setCueKind] = useState<CueKind>('attribution');
+  const [cueKind, setCueKind] = useState<CueKind | ''>('');
+  useEffect(() => {
+    if (!focusOnMount) return;
+    textRef.current?.focus({ preventScroll: true });
+    textRef.current?.closest('article')?.scrollIntoView?.({ block: 'start' });
+    // Only when it first appears.
+  }, []);
   const [note, setNote] = useState<string | null>(null);
   const suggestion = useMemo(() => suggestLabel(item.text, language), [item.text, language]);
   const at = `items[${index}]`;
@@ -66,6 +74,10 @@ function ItemEditorFields({ item, index, language, problems: allProblems, onChan
   const addCue = (text: string, kind: CueKind) =>
     onChange((current) => (current.cues.some((cue) => cue.text === text) ? current : { ...current, cues: [...current.cues, { text, kind }] }));
   const markSelection = () => {
+    if (!cueKind) {
+      setNote(t('item.chooseKindFirst'));
+      return;
+    }
     const words = selectedWords();
     if (words) addCue(words, cueKind);
   };
@@ -92,16 +104,17 @@ function ItemEditorFields({ item, index, language, problems: allProblems, onChan
         <button type="button" onClick={keepSelection}>
           {t('item.keepSelection')}
         </button>
-        <label>
-          {t('item.cueKind')}{' '}
-          <select value={cueKind} onChange={(event) => setCueKind(event.target.value as CueKind)}>
+        <div className="field cue-kind-field">
+          <label htmlFor={`${id}-cue-kind`}>{t('item.cueKind')}</label>
+          <select id={`${id}-cue-kind`} value={cueKind} onChange={(event) => setCueKind(event.target.value as CueKind | '')}>
+            <option value="">{t('item.cueKindNone')}</option>
             {CUE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {tApp(`cueKinds.${kind}`)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="button" onClick={markSelection}>
           {t('item.markCue')}
         </button>

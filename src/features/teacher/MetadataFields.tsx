@@ -2,20 +2,36 @@ import { useTranslation } from 'react-i18next';
 import type { QuizDraft } from '../../domain/quiz-draft';
 import type { Source } from '../../domain/quiz-schema';
 import type { Problem } from '../../domain/validate-quiz';
+import { idForTitle } from '../../domain/set-id';
 import { problemsAt } from './field-problems';
 import { TextField } from './TextField';
 
 type Edit = (change: (draft: QuizDraft) => QuizDraft, group: string) => void;
 
 /** Title, description, language and the source's credit. */
-export function MetadataFields({ draft, problems, edit }: { draft: QuizDraft; problems: readonly Problem[]; edit: Edit }) {
+export function MetadataFields({ draft, problems, edit, idFixed }: { draft: QuizDraft; problems: readonly Problem[]; edit: Edit; idFixed: boolean }) {
   const { t } = useTranslation('teacher');
   const setSource = (change: Partial<Source>, group: string) => edit((current) => ({ ...current, source: { ...current.source, ...change } }), group);
   const { source } = draft;
   return (
     <section aria-labelledby="editor-about" className="editor-section">
       <h2 id="editor-about">{t('editor.about')}</h2>
-      <TextField label={t('fields.title')} value={draft.title} problems={problemsAt(problems, 'title')} dir="auto" onChange={(title) => edit((current) => ({ ...current, title }), 'title')} />
+      <TextField
+        label={t('fields.title')}
+        value={draft.title}
+        problems={problemsAt(problems, 'title')}
+        dir="auto"
+        onChange={(title) => edit((current) => ({ ...current, title, id: idFixed ? current.id : idForTitle(current.id, current.title, title) }), 'title')}
+      />
+      <TextField
+        label={t('fields.id')}
+        hint={idFixed ? t('fields.idFixedHint') : t('fields.idHint')}
+        value={draft.id}
+        readOnly={idFixed}
+        dir="ltr"
+        problems={problemsAt(problems, 'id')}
+        onChange={(id) => edit((current) => ({ ...current, id: id.trim() }), 'id')}
+      />
       <TextField
         label={t('fields.description')}
         value={draft.description}

@@ -1,12 +1,11 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMachine } from '@xstate/react';
 import { fromPromise } from 'xstate';
-import { checkDraft, nextItemId, type DraftItem, type QuizDraft } from '../../domain/quiz-draft';
+import { checkDraft, isBlankDraft, nextItemId, type DraftItem, type QuizDraft } from '../../domain/quiz-draft';
 import { splitSentences } from '../../domain/sentence-split';
-import { formatProblem } from '../../domain/validate-quiz';
 import { editorMachine } from '../../machines/editor.machine';
-import { loadDraft, saveDraft } from '../../db/quiz-sets';
+import { discardBlankDraft, loadDraft, saveDraft } from '../../db/quiz-sets';
 import { useDb } from '../../app/database-context';
 import { Link } from '../../app/Link';
 import { paths } from '../../app/router';
@@ -14,17 +13,26 @@ import { StorageMessage } from '../../app/StorageMessage';
 import { MetadataFields } from './MetadataFields';
 import { ArticleSection } from './ArticleSection';
 import { ItemEditor } from './ItemEditor';
+import { useProblemText } from './problem-text';
+import { useBundledIds, useTeacherSets } from './use-teacher-sets';
 import './teacher.css';
 
 export function TeacherEditor({ setId }: { setId: string }) {
   const { t } = useTranslation('teacher');
   const db = useDb();
-  const [loaded, setLoaded] = useState<{ draft: QuizDraft | null } | { error: unknown } | null>(null);
+  const [loaded, setLoaded] = useState<{ draft: QuizDraft | null; key: string; published: boolean } | { error: unknown } | null>(null);
+  // The session moves the draft when the teacher changes the set's id; that address is not a new set to load.
+  const movedTo = useRef<string | null>(null);
+  const onMoved = useCallback((key: string) => {
+    movedTo.current = key;
+    window.history.replaceState(null, '', paths.teacherEdit(key));
+  }, []);
 
   useEffect(() => {
+    if (setId === movedTo.current) return;
     let live = true;
-    loadDraft(db, setId).then(
-      (draft) => live && setLoaded({ draft: draft ?? null }),
+    Promise.all([loadDraft(db, setId), db.quizSets.get(setId)]).then(
+      ([draft, published]) => live && setLoaded({ draft: draft ?? null, key: setId, published: published !== undefined }),
       (error: unknown) => live && setLoaded({ error }),
     );
     return () => {
@@ -42,30 +50,55 @@ export function TeacherEditor({ setId }: { setId: string }) {
       </section>
     );
   }
-  return <EditorSession key={setId} initial={loaded.draft} />;
+  return <EditorSession key={loaded.key} initial={loaded.draft} initialKey={loaded.key} published={loaded.published} onMoved={onMoved} />;
 }
 
-function EditorSession({ initial }: { initial: QuizDraft }) {
+interface SessionProps {
+  initial: QuizDraft;
+  initialKey: string;
+  /** Students already see the set: its id is fixed. */
+  published: boolean;
+  onMoved: (key: string) => void;
+}
+
+function EditorSession({ initial, initialKey, published, onMoved }: SessionProps) {
   const { t } = useTranslation('teacher');
   const db = useDb();
+  const reservedIds = useBundledIds();
+  const sets = useTeacherSets();
+  const keyRef = useRef(initialKey);
+  const [key, setKey] = useState(initialKey);
+  const [idFixed, setIdFixed] = useState(published);
+  const takenIds = useMemo(() => new Set((sets ?? []).map((entry) => entry.id).filter((id) => id !== key)), [sets, key]);
   const machine = useMemo(
     () =>
       editorMachine.provide({
         actors: {
           persistDraft: fromPromise<void, { draft: QuizDraft }>(async ({ input }) => {
-            await saveDraft(db, input.draft);
+            const saved = await saveDraft(db, input.draft, Date.now(), { key: keyRef.current, reservedIds });
+            if (saved.published) setIdFixed(true);
+            if (saved.key !== keyRef.current) {
+              keyRef.current = saved.key;
+              setKey(saved.key);
+              onMoved(saved.key);
+            }
           }),
         },
       }),
-    [db],
+    [db, reservedIds, onMoved],
   );
+  // Leaving a new set without writing anything in it leaves nothing behind in the library.
+  useEffect(() => () => void discardBlankDraft(db, keyRef.current).catch(() => undefined), [db]);
   const [snapshot, send, actor] = useMachine(machine, { input: { draft: initial } });
   const { draft, past, future } = snapshot.context;
   const sentences = useMemo(() => splitSentences(draft.article), [draft.article]);
   // Checking a large set takes a moment; typing goes first.
   const checked = useDeferredValue(draft);
-  const check = useMemo(() => checkDraft(checked), [checked]);
-  const problems = useMemo(() => (check.ok ? [] : check.problems), [check]);
+  const check = useMemo(() => checkDraft(checked, undefined, takenIds), [checked, takenIds]);
+  // A set just begun shows its first steps, not a wall of "empty" problems.
+  const blank = isBlankDraft(checked);
+  const problems = useMemo(() => (check.ok || blank ? [] : check.problems), [check, blank]);
+  const problemText = useProblemText();
 
   const edit = useCallback(
     (change: (current: QuizDraft) => QuizDraft, group?: string) => send({ type: 'EDIT', draft: change(actor.getSnapshot().context.draft), ...(group ? { group } : {}) }),
@@ -77,10 +110,13 @@ function EditorSession({ initial }: { initial: QuizDraft }) {
     [edit],
   );
   const removeItem = useCallback((index: number) => edit((current) => ({ ...current, items: current.items.filter((_, other) => other !== index) })), [edit]);
+  const [justMade, setJustMade] = useState<string | null>(null);
   const makeStatement = (text: string) => {
+    const id = nextItemId(actor.getSnapshot().context.draft.items);
+    setJustMade(id);
     edit((current) => ({
       ...current,
-      items: [...current.items, { id: nextItemId(current.items), text, label: null, explanation: '', cues: [], difficulty: 'medium' }],
+      items: [...current.items, { id, text, label: null, explanation: '', cues: [], difficulty: 'medium' }],
     }));
   };
 
@@ -103,7 +139,7 @@ function EditorSession({ initial }: { initial: QuizDraft }) {
         <button type="button" onClick={() => send({ type: 'REDO' })} disabled={future.length === 0}>
           {t('editor.redo')}
         </button>
-        <Link href={paths.teacherPreview(draft.id)} className="button">
+        <Link href={paths.teacherPreview(key)} className="button">
           {t('editor.preview')}
         </Link>
       </div>
@@ -114,18 +150,25 @@ function EditorSession({ initial }: { initial: QuizDraft }) {
         </>
       ) : null}
 
-      <section aria-labelledby="editor-check" className={`check-summary ${check.ok ? 'is-valid' : 'has-problems'}`}>
+      <section aria-labelledby="editor-check" className={`check-summary ${check.ok ? 'is-valid' : blank ? 'is-blank' : 'has-problems'}`}>
         <h2 id="editor-check">{t('check.title')}</h2>
         {check.ok ? (
           <p>{t('check.valid')}</p>
+        ) : blank ? (
+          <>
+            <p>{t('check.start')}</p>
+            <ol className="first-steps">
+              <li>{t('check.stepArticle')}</li>
+              <li>{t('check.stepStatements')}</li>
+              <li>{t('check.stepAbout')}</li>
+            </ol>
+          </>
         ) : (
           <details>
             <summary>{t('check.problems', { count: problems.length })}</summary>
             <ul>
               {problems.map((problem, index) => (
-                <li key={index} lang="en" dir="ltr">
-                  {formatProblem(problem)}
-                </li>
+                <li key={index}>{problemText(problem)}</li>
               ))}
             </ul>
           </details>
@@ -133,7 +176,7 @@ function EditorSession({ initial }: { initial: QuizDraft }) {
         <p className="field-hint">{t('check.publishing')}</p>
       </section>
 
-      <MetadataFields draft={draft} problems={problems} edit={edit} />
+      <MetadataFields draft={draft} problems={problems} edit={edit} idFixed={idFixed} />
       <ArticleSection draft={draft} sentences={sentences} problems={problems} edit={edit} onMakeStatement={makeStatement} />
 
       <section aria-labelledby="editor-items" className="editor-section">
@@ -148,6 +191,7 @@ function EditorSession({ initial }: { initial: QuizDraft }) {
             problems={problems}
             onChange={editItem}
             onRemove={removeItem}
+            focusOnMount={item.id === justMade}
           />
         ))}
       </section>

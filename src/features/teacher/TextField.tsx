@@ -11,13 +11,14 @@ interface TextFieldProps {
   rows?: number;
   hint?: string;
   lang?: string;
-  dir?: 'auto';
+  dir?: 'auto' | 'ltr';
+  readOnly?: boolean;
   type?: 'text' | 'url';
   textareaRef?: Ref<HTMLTextAreaElement>;
 }
 
 /** A labelled input whose check problems sit right under it and are announced with it. */
-export function TextField({ label, value, onChange, problems, multiline = false, rows = 3, hint, lang, dir, type = 'text', textareaRef }: TextFieldProps) {
+export function TextField({ label, value, onChange, problems, multiline = false, rows = 3, hint, lang, dir, readOnly, type = 'text', textareaRef }: TextFieldProps) {
   const id = useId();
   const problemId = `${id}-problems`;
   const hintId = `${id}-hint`;
@@ -27,6 +28,7 @@ export function TextField({ label, value, onChange, problems, multiline = false,
     value,
     lang,
     dir,
+    readOnly,
     'aria-invalid': problems.length > 0 || undefined,
     'aria-describedby': describedBy,
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),

@@ -1,7 +1,7 @@
 import { use } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Quiz } from '../../domain/quiz-schema';
-import type { QuizDraft } from '../../domain/quiz-draft';
+import { isBlankDraft, type QuizDraft } from '../../domain/quiz-draft';
 import { loadBundledSets } from '../../content/bundled-sets';
 import { useDb } from '../../app/database-context';
 
@@ -35,7 +35,8 @@ export function useTeacherSets(): TeacherSetEntry[] | undefined {
       entry.draft = record.draft;
       entry.title = record.draft.title || entry.title;
       entry.updatedAt = Math.max(entry.updatedAt, record.updatedAt);
-    } else if (!bundledIds.has(record.id)) {
+    } else if (!bundledIds.has(record.id) && !isBlankDraft(record.draft)) {
+      // A new set left before anything was written in it is not a set yet.
       byId.set(record.id, { id: record.id, title: record.draft.title, bundled: false, quiz: null, draft: record.draft, updatedAt: record.updatedAt });
     }
   }
