@@ -112,7 +112,7 @@ export async function restoreDevice(db: FcoDatabase, text: string): Promise<Rest
     const quiz = row.quiz as { title?: unknown } | undefined;
     const name = typeof quiz?.title === 'string' ? quiz.title : String(row.id);
     const check = checkQuiz(quiz);
-    if (!check.ok) throw new RestoreError({ kind: 'badSet', set: name, problem: formatProblem(check.problems[0] as { path: string; message: string }) });
+    if (!check.ok) throw new RestoreError({ kind: 'badSet', set: name, problem: formatProblem(check.problems[0]!) });
     if (check.quiz.id !== row.id) throw new RestoreError({ kind: 'badSet', set: name, problem: `id: "${String(row.id)}" does not match the set's own id "${check.quiz.id}"` });
   }
   const rowsOf = (name: string) => backup.data.find((table) => table.tableName === name)?.rows ?? [];
