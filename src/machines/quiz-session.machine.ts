@@ -40,6 +40,8 @@ export interface PhaseInput {
 interface PhaseContext extends PhaseInput {
   /** The answer being written, kept only so that a failed write can be retried. */
   request: AnswerRequest | null;
+  /** The answer this screen's write has committed, shown until the stored attempt's next read brings it. */
+  committed: TakenAnswer | null;
   error: unknown;
 }
 
@@ -75,10 +77,15 @@ export const sessionPhaseMachine = setup({
     takeRequest: assign({ request: ({ event }) => (event.type === 'ANSWER' ? event.request : null), error: null }),
     keepError: assign({ error: ({ event }) => ('error' in event ? event.error : event) }),
     clear: assign({ request: null, error: null }),
+    commit: assign({
+      committed: ({ context }) => (context.request ? { chosen: context.request.chosen, correct: context.request.correct } : null),
+      request: null,
+      error: null,
+    }),
   },
 }).createMachine({
   id: 'sessionPhase',
-  context: ({ input }) => ({ ...input, request: null, error: null }),
+  context: ({ input }) => ({ ...input, request: null, committed: null, error: null }),
   initial: 'entering',
   states: {
     entering: {
@@ -95,7 +102,7 @@ export const sessionPhaseMachine = setup({
       invoke: {
         src: 'persistAnswer',
         input: ({ context }) => context.request as AnswerRequest,
-        onDone: [{ guard: 'isTest', target: 'moving', actions: 'clear' }, { target: 'feedback', actions: 'clear' }],
+        onDone: [{ guard: 'isTest', target: 'moving', actions: 'clear' }, { target: 'feedback', actions: 'commit' }],
         onError: [
           { guard: 'isStale', target: 'question', actions: 'clear' },
           { target: 'answerFailed', actions: 'keepError' },

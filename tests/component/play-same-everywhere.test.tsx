@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { freshDatabase } from '../unit/db-helpers';
 import { smallQuiz } from '../fixtures/small-quiz';
@@ -23,19 +23,28 @@ function seen(): string {
   return `${counter} | ${verdict || '(no verdict)'} | focus: ${focused} | Fact ${fact ? (fact.hasAttribute('disabled') ? 'disabled' : 'enabled') : 'absent'}`;
 }
 
-/** One script of keys and clicks, the same for every kind of session. */
+/**
+ * One script of keys and clicks, the same for every kind of session; after each step the screen must settle on
+ * what a learner should see next (focus moves a moment after the verdict shows, so each state is awaited).
+ */
 async function script(user: User): Promise<string[]> {
-  const seenAfter: string[] = [seen()];
-  const step = async (action: () => Promise<void>, until: RegExp) => {
-    await action();
-    await screen.findByText(until);
+  const seenAfter: string[] = [];
+  const settle = async (index: number) => {
+    await waitFor(() => expect(seen()).toBe(expected[index]));
     seenAfter.push(seen());
   };
-  await step(() => user.keyboard('1'), /^Correct$/);
-  await step(() => user.keyboard('{Enter}'), /^Statement 2 of 3$/);
-  await step(() => user.click(screen.getByRole('button', { name: /^Opinion/ })), /^Not quite — this is an attributed claim$/);
-  await step(() => user.keyboard('{Enter}'), /^Statement 3 of 3$/);
-  await step(() => user.keyboard('3'), /^Correct$/);
+  await settle(0);
+  const actions = [
+    () => user.keyboard('1'),
+    () => user.keyboard('{Enter}'),
+    () => user.click(screen.getByRole('button', { name: /^Opinion/ })),
+    () => user.keyboard('{Enter}'),
+    () => user.keyboard('3'),
+  ];
+  for (const [index, action] of actions.entries()) {
+    await action();
+    await settle(index + 1);
+  }
   await user.click(screen.getByRole('button', { name: 'See results' }));
   return seenAfter;
 }

@@ -10,6 +10,7 @@ import { StorageMessage } from '../../app/StorageMessage';
 import { AnswerButtons } from './AnswerButtons';
 import { Feedback, verdictText } from './Feedback';
 import { MarkedPassage } from './MarkedText';
+import { directionOf } from '../../i18n/languages';
 
 export interface PlaySessionProps {
   statements: readonly ResolvedStatement[];
@@ -52,8 +53,8 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
   const [selected, setSelected] = useState<Label | null>(null);
 
   const writing = phase.matches('saving') || phase.matches('answerFailed');
-  // Feedback shows what storage holds, and only once the write that stored it has finished.
-  const shown = mode === 'practice' && !writing ? taken : undefined;
+  // Feedback shows what storage holds, and only once the write that stored it has committed.
+  const shown = mode === 'practice' && !writing ? (taken ?? phase.context.committed ?? undefined) : undefined;
   const asking = phase.matches('question') && taken === undefined;
   const isLast = position === statements.length - 1;
 
@@ -106,7 +107,7 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
         <progress max={statements.length} value={position} aria-hidden="true" />
       </header>
 
-      <blockquote className="passage" lang={current.quiz.language}>
+      <blockquote className="passage" lang={current.quiz.language} dir={directionOf(current.quiz.language)}>
         <MarkedPassage ref={mark} passage={current.passage} statement={current.item.text} cues={shown ? current.item.cues : undefined} />
       </blockquote>
 
