@@ -24,7 +24,7 @@ for (const language of ['en', 'ar'] as const) {
     await quizPage.openHome(LONG_NAME);
     await quizPage.openSet(quiz.title);
     await quizPage.start('Test');
-    await quizPage.answer('Fact');
+    await quizPage.answerInTest('Fact');
     await expect(quizPage.counter).toHaveText(`Statement 2 of ${quiz.items.length}`);
     const results = {
       format: 'fact-claim-opinion-results', version: 1, exportedAt: Date.now(),
