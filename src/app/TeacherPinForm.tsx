@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from './database-context';
 import { StorageMessage } from './StorageMessage';
 import { unlockTeacher } from './teacher-lock';
-import { checkTeacherPin, hasTeacherPin, MIN_PIN_LENGTH, setTeacherPin } from '../db/teacher-lock';
+import { checkTeacherPin, hasTeacherPin, MIN_PIN_LENGTH, setTeacherPin, teacherPinWait } from '../db/teacher-lock';
 
 /** Sets the teacher PIN on first use, asks for it afterwards; unlocks teacher actions in this tab. */
 export function TeacherPinForm({ onCancel }: { onCancel?: () => void }) {
@@ -27,14 +27,18 @@ export function TeacherPinForm({ onCancel }: { onCancel?: () => void }) {
       if (pin !== again) return setProblem(t('teacherLock.notSame'));
     }
     setBusy(true);
+    const waitMessage = (ms: number) => t('teacherLock.wait', { count: Math.ceil(ms / 1000) });
     try {
+      const wait = exists ? await teacherPinWait(db) : 0;
       if (!exists) {
         await setTeacherPin(db, pin);
         unlockTeacher();
-      } else if (await checkTeacherPin(db, pin)) unlockTeacher();
+      } else if (wait > 0) setProblem(waitMessage(wait));
+      else if (await checkTeacherPin(db, pin)) unlockTeacher();
       else {
         setPin('');
-        setProblem(t('teacherLock.wrong'));
+        const next = await teacherPinWait(db);
+        setProblem(next > 0 ? `${t('teacherLock.wrong')} ${waitMessage(next)}` : t('teacherLock.wrong'));
       }
     } catch (failure) {
       setError(failure);

@@ -1,4 +1,5 @@
 import type { FcoDatabase } from './database';
+import { pinWaitMs } from '../domain/pin-wait';
 
 /** The settings row holding the teacher PIN's salted hash. */
 export const TEACHER_LOCK_KEY = 'teacherLock';
@@ -33,11 +34,39 @@ export async function setTeacherPin(db: FcoDatabase, pin: string): Promise<void>
   await db.transaction('rw', db.settings, () => db.settings.put({ key: TEACHER_LOCK_KEY, value: JSON.stringify(value) }));
 }
 
-export async function checkTeacherPin(db: FcoDatabase, pin: string): Promise<boolean> {
+/** The settings row counting wrong PINs in a row, so that guessing slows down even across reloads. */
+const WRONG_TRIES_KEY = 'teacherLockWrongTries';
+
+interface WrongTries {
+  count: number;
+  lastAt: number;
+}
+
+async function wrongTries(db: FcoDatabase): Promise<WrongTries> {
+  const row = await db.settings.get(WRONG_TRIES_KEY);
+  return row ? (JSON.parse(row.value) as WrongTries) : { count: 0, lastAt: 0 };
+}
+
+/** How long, in milliseconds, until the next PIN may be tried (0: now). */
+export async function teacherPinWait(db: FcoDatabase, now = Date.now()): Promise<number> {
+  const tries = await wrongTries(db);
+  return Math.max(0, tries.lastAt + pinWaitMs(tries.count) - now);
+}
+
+/** True for the right PIN; a wrong one is counted, and while a wait runs no PIN is checked at all. */
+export async function checkTeacherPin(db: FcoDatabase, pin: string, now = Date.now()): Promise<boolean> {
   const row = await db.settings.get(TEACHER_LOCK_KEY);
-  if (!row) return false;
+  if (!row || (await teacherPinWait(db, now)) > 0) return false;
   const stored = JSON.parse(row.value) as StoredLock;
   const hash = await derive(pin, fromBase64(stored.salt), stored.iterations);
   const expected = fromBase64(stored.hash);
-  return hash.length === expected.length && hash.every((byte, index) => byte === expected[index]);
+  const right = hash.length === expected.length && hash.every((byte, index) => byte === expected[index]);
+  await db.transaction('rw', db.settings, async () => {
+    if (right) await db.settings.delete(WRONG_TRIES_KEY);
+    else {
+      const tries = await wrongTries(db);
+      await db.settings.put({ key: WRONG_TRIES_KEY, value: JSON.stringify({ count: tries.count + 1, lastAt: now }) });
+    }
+  });
+  return right;
 }

@@ -69,6 +69,15 @@ describe('practice mode', () => {
 });
 
 describe('test mode', () => {
+  test('a choice made by click is taken with Enter, as one made with a key is', async () => {
+    const user = await startSmallSet('Test');
+    await user.click(screen.getByRole('button', { name: /^Attributed claim/ }));
+    expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Statement 2 of 3' })).toBeInTheDocument();
+    expect((await db.answers.toArray()).map((answer) => answer.chosen)).toEqual(['claim']);
+  });
+
   test('a choice can change until Next confirms it; answers are taken without feedback and all is explained at the end', async () => {
     const user = await startSmallSet('Test');
     const next = () => screen.getByRole('button', { name: /^(Next|See results)$/ });

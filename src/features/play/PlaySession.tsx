@@ -51,6 +51,11 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
   );
   const [phase, send] = useMachine(machine, { input: { mode, position, answered: taken !== undefined } });
   const [selected, setSelected] = useState<Label | null>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // In Test mode a choice waits for Next; focus goes there, so Enter (or a tap) takes it whichever way it was chosen.
+  useEffect(() => {
+    if (selected) confirmButton.current?.focus({ preventScroll: true });
+  }, [selected]);
 
   const writing = phase.matches('saving') || phase.matches('answerFailed');
   // Feedback shows what storage holds, and only once the write that stored it has committed.
@@ -141,7 +146,7 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
               {isLast ? t('play.finish') : t('play.next')}
             </button>
           ) : mode === 'test' ? (
-            <button type="button" className="primary" onClick={confirm} disabled={!selected || !asking}>
+            <button ref={confirmButton} type="button" className="primary" onClick={confirm} disabled={!selected || !asking}>
               {isLast ? t('play.finish') : t('play.next')}
             </button>
           ) : null}

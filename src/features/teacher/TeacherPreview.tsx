@@ -23,10 +23,12 @@ export function TeacherPreview({ setId }: { setId: string }) {
       </section>
     );
   }
-  return <PreviewSession key={`${round}:${JSON.stringify(view.quiz)}`} quiz={view.quiz} editable={!view.bundled} onRestart={() => setRound((value) => value + 1)} />;
+  return (
+    <PreviewSession key={`${round}:${JSON.stringify(view.quiz)}`} setId={setId} quiz={view.quiz} editable={!view.bundled} onRestart={() => setRound((value) => value + 1)} />
+  );
 }
 
-function PreviewSession({ quiz, editable, onRestart }: { quiz: Quiz; editable: boolean; onRestart: () => void }) {
+function PreviewSession({ setId, quiz, editable, onRestart }: { setId: string; quiz: Quiz; editable: boolean; onRestart: () => void }) {
   const { t } = useTranslation('teacher');
   const heading = useRef<HTMLHeadingElement>(null);
   const statements = useMemo<ResolvedStatement[]>(() => {
@@ -39,7 +41,8 @@ function PreviewSession({ quiz, editable, onRestart }: { quiz: Quiz; editable: b
     if (done) heading.current?.focus();
   }, [done]);
 
-  const back = editable ? paths.teacherEdit(quiz.id) : paths.teacher();
+  // The address it was opened from: a draft's own id may differ from the record it is stored under.
+  const back = editable ? paths.teacherEdit(setId) : paths.teacher();
   return (
     <div className="teacher-preview">
       <p className="preview-banner" role="note">
