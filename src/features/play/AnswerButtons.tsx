@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LABELS, type Label } from '../../domain/quiz-schema';
 import { LABEL_KEYS } from './label-text';
@@ -25,7 +25,8 @@ export function AnswerButtons({
 }) {
   const { t } = useTranslation();
 
-  useEffect(() => {
+  // Before paint: once the buttons can be seen, their keys work.
+  useLayoutEffect(() => {
     if (disabled) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMachine } from '@xstate/react';
 import { fromPromise } from 'xstate';
@@ -85,7 +85,7 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
   }, [feedbackOn]);
 
   const onEnter = feedbackOn ? next : mode === 'test' && selected && asking ? confirm : null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!onEnter) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Enter' || event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement || event.target instanceof HTMLInputElement) return;
