@@ -67,7 +67,7 @@ export function ClassTableView() {
                   <tbody>
                     {table.statements.map((row) => (
                       <tr key={`${row.setId}/${row.itemId}`}>
-                        <th scope="row" lang={languages.get(row.setId)}>
+                        <th scope="row" lang={languages.get(row.setId)} dir="auto">
                           <span className="statement-set">
                             {titleOf(row.setId)}
                             {row.label ? '' : ` · ${t('table.asReported')}`}
