@@ -28,6 +28,8 @@ export interface QuizDraft {
   items: DraftItem[];
   omitted?: Quiz['omitted'];
   level?: Quiz['level'];
+  purpose?: Quiz['purpose'];
+  form?: Quiz['form'];
 }
 
 export function emptyDraft(id: string): QuizDraft {
@@ -114,6 +116,8 @@ export function draftToQuiz(draft: QuizDraft, sentences: readonly SentenceSpan[]
     items,
   };
   if (draft.level) quiz.level = draft.level;
+  if (draft.purpose) quiz.purpose = draft.purpose;
+  if (draft.form) quiz.form = draft.form;
   if (draft.omitted?.length) quiz.omitted = draft.omitted;
   return quiz;
 }
@@ -151,6 +155,8 @@ export function draftFromQuiz(quiz: Quiz): QuizDraft {
     passageStarts: [...new Set(passageStarts)],
     items: quiz.items.map(draftItemFrom),
     ...(quiz.level ? { level: quiz.level } : {}),
+    ...(quiz.purpose ? { purpose: quiz.purpose } : {}),
+    ...(quiz.form ? { form: quiz.form } : {}),
     ...(quiz.omitted ? { omitted: quiz.omitted } : {}),
   };
 }

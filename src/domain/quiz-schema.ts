@@ -31,6 +31,14 @@ export const OWN_PUBLISHER = 'Fact · Claim · Opinion';
 export const LEVELS = [1, 2, 3, 4, 5, 6] as const;
 export type Level = (typeof LEVELS)[number];
 
+/** A set is for practice unless it is a check-up: statements kept apart from practice, to measure the skill. */
+export const PURPOSES = ['practice', 'check-up'] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+/** A check-up comes in two parallel forms, so the second measurement is on statements never seen before. */
+export const CHECK_UP_FORMS = ['A', 'B'] as const;
+export type CheckUpForm = (typeof CHECK_UP_FORMS)[number];
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /*
@@ -160,6 +168,10 @@ export const QuizSchema = v.strictObject(
     description: nonEmpty(4_000),
     source: SourceSchema,
     level: v.optional(v.picklist(LEVELS, 'notLevel')),
+    purpose: v.optional(
+      v.pipe(oneOf(PURPOSES), v.description('"check-up": statements kept apart from practice, taken before and after it with no feedback. Left out, the set is for practice.')),
+    ),
+    form: v.optional(v.pipe(oneOf(CHECK_UP_FORMS), v.description('A check-up\'s parallel form; required when purpose is "check-up", and only then.'))),
     passages: v.pipe(v.array(PassageSchema, 'notList'), v.minLength(1, 'noPassages'), v.maxLength(MAX_ITEMS, 'tooMany')),
     items: v.pipe(v.array(ItemSchema, 'notList'), v.minLength(1, 'noItems'), v.maxLength(MAX_ITEMS, 'tooMany')),
     omitted: v.optional(v.array(OmittedSchema, 'notList')),

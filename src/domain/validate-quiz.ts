@@ -41,6 +41,8 @@ export const PROBLEM_CODES = [
   'cueNotInStatement',
   'unsafeKey',
   'idTaken',
+  'needsForm',
+  'formWithoutCheckUp',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export type ProblemValues = Record<string, string | number>;
@@ -93,6 +95,8 @@ const ENGLISH: Record<ProblemCode, (values: ProblemValues) => string> = {
   cueNotInStatement: (values) => `"${values.cue}" is not in the statement`,
   unsafeKey: (values) => `a key named "${values.key}" is not allowed`,
   idTaken: (values) => `another set already has the id "${values.id}"`,
+  needsForm: () => 'a check-up needs its form, "A" or "B"',
+  formWithoutCheckUp: () => 'only a check-up (purpose "check-up") has a form',
 };
 
 export function problem(path: string, code: ProblemCode, values: ProblemValues = {}): Problem {
@@ -192,6 +196,9 @@ function meaningProblems(data: Record<string, unknown>): Problem[] {
     }
     passages.set(passage.id, typeof passage.text === 'string' ? looseMatcher(passage.text) : null);
   });
+
+  if (data.purpose === 'check-up' && data.form === undefined) problems.push(problem('form', 'needsForm'));
+  if (data.purpose !== 'check-up' && data.form !== undefined) problems.push(problem('form', 'formWithoutCheckUp'));
 
   const language = typeof data.language === 'string' ? data.language : null;
   const itemIds = new Set<string>();

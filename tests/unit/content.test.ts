@@ -3,7 +3,8 @@
 // Article sets (the seed article, credited to Mehr News) must quote it verbatim and together
 // account for every sentence of it. Practice sets (texts we wrote, with invented people and
 // places) must say so, sit on a level of the learning path, and account for every sentence of
-// their own passages. All follow the rubric's limits: short explanations, label balance, set size.
+// their own passages. Check-up sets (also invented) come in two parallel forms per language,
+// matched statement by statement, and share no text with practice. All follow the rubric's limits: short explanations, label balance, set size.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { OWN_PUBLISHER } from '../../src/domain/quiz-schema';
@@ -25,6 +26,8 @@ interface QuizFile {
   language: string;
   description: string;
   level?: number;
+  purpose?: 'practice' | 'check-up';
+  form?: 'A' | 'B';
   source: { publisher: string };
   passages: { id: string; text: string }[];
   items: Item[];
@@ -74,7 +77,10 @@ const sets = files.map((name) => ({
   quiz: JSON.parse(readFileSync(new URL(name, quizDir), 'utf8')) as QuizFile,
 }));
 const articleSets = sets.filter(({ quiz }) => quiz.source.publisher === SOURCE.publisher);
-const practiceSets = sets.filter(({ quiz }) => quiz.source.publisher !== SOURCE.publisher);
+const inventedSets = sets.filter(({ quiz }) => quiz.source.publisher !== SOURCE.publisher);
+const checkUpSets = inventedSets.filter(({ quiz }) => quiz.purpose === 'check-up');
+const practiceSets = inventedSets.filter(({ quiz }) => quiz.purpose !== 'check-up');
+const CHECK_UP_SIZE = 12;
 const article = norm(readFileSync(new URL('../../docs/source-article/al-bukamal-al-qaim.txt', import.meta.url), 'utf8'));
 
 const explanationTexts = (explanation: Item['explanation']): string[] =>
@@ -171,14 +177,13 @@ describe('quiz content', () => {
     });
   });
 
-  describe.each(practiceSets)('$name (a practice text)', ({ quiz }) => {
+  describe.each(inventedSets)('$name (a text we wrote)', ({ quiz }) => {
     test('says it was written for practice with invented people and places, and credits us', () => {
       expect(quiz.description).toContain(INVENTED_NOTICE[quiz.language]);
       expect(quiz.source).toMatchObject(PRACTICE_SOURCE);
     });
 
-    test('sits on a practice level and is named after its language', () => {
-      expect(PRACTICE_LEVELS).toContain(quiz.level);
+    test('is named after its language', () => {
       expect(quiz.id.startsWith(`${quiz.language}-`), quiz.id).toBe(true);
     });
 
@@ -188,6 +193,43 @@ describe('quiz content', () => {
       const passages = norm(quiz.passages.map((p) => p.text).join(' '));
       for (const item of quiz.items) expect(occurrences(passages, norm(item.text)).length, item.id).toBe(1);
     });
+  });
+
+  test.each(practiceSets)('$name sits on a practice level', ({ quiz }) => {
+    expect(PRACTICE_LEVELS).toContain(quiz.level);
+  });
+
+  describe.each(checkUpSets)('$name (a check-up form)', ({ quiz }) => {
+    test('is named after its language and form, has no level, and holds 12 statements, 4 of each label', () => {
+      expect(quiz.id).toBe(`${quiz.language}-check-up-${quiz.form?.toLowerCase()}`);
+      expect(quiz.level).toBeUndefined();
+      expect(quiz.items.length).toBe(CHECK_UP_SIZE);
+      for (const label of LABELS) expect(quiz.items.filter((item) => item.label === label).length, label).toBe(CHECK_UP_SIZE / 3);
+    });
+
+    test('gives every statement its own short excerpt', () => {
+      expect(new Set(quiz.items.map((item) => item.passage)).size).toBe(quiz.items.length);
+      expect(quiz.passages.length).toBe(quiz.items.length);
+      for (const passage of quiz.passages) expect(passage.text.length, passage.id).toBeLessThanOrEqual(600);
+    });
+  });
+
+  test('each language has check-up forms A and B, matched statement by statement in label, difficulty and cue kinds', () => {
+    for (const language of Object.keys(INVENTED_NOTICE)) {
+      const form = (letter: 'A' | 'B') => checkUpSets.find(({ quiz }) => quiz.language === language && quiz.form === letter)?.quiz;
+      const [a, b] = [form('A'), form('B')];
+      expect(a, `${language} form A`).toBeDefined();
+      expect(b, `${language} form B`).toBeDefined();
+      const profile = (item: Item) => `${item.label} ${item.difficulty} ${[...new Set((item.cues ?? []).map((cue) => cue.kind))].sort().join('+')}`;
+      expect(b!.items.map(profile), language).toEqual(a!.items.map(profile));
+    }
+  });
+
+  test('no check-up text is shared with a practice set', () => {
+    const practiceText = norm(practiceSets.map(({ quiz }) => quiz.passages.map((p) => p.text).join(' ')).join(' ') + ' ' + article);
+    for (const { quiz } of checkUpSets) {
+      for (const item of quiz.items) expect(practiceText, `${quiz.id}/${item.id}`).not.toContain(norm(item.text));
+    }
   });
 
   test('each language of the interface has a whole path: at least 6 practice sets covering levels 1 to 5', () => {

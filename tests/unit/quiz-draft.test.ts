@@ -8,6 +8,11 @@ const ARTICLE = 'The bridge opened in 1932. According to the mayor, it is safe. 
 const draftWith = (over: Partial<QuizDraft>): QuizDraft => ({ ...draftFromQuiz(smallQuiz()), article: ARTICLE, passageStarts: [0], ...over });
 
 describe('from draft to quiz', () => {
+  test('editing a set keeps its level, and a check-up stays a check-up of its form', () => {
+    const quiz = { ...smallQuiz(), level: 3 as const, purpose: 'check-up' as const, form: 'B' as const };
+    expect(draftToQuiz(draftFromQuiz(quiz))).toMatchObject({ level: 3, purpose: 'check-up', form: 'B' });
+  });
+
   test('passages are the sentence runs between the passage starts, and only runs holding a statement are kept', () => {
     expect(passageRanges(4, [0, 2])).toEqual([{ first: 0, last: 1 }, { first: 2, last: 3 }]);
     expect(passageRanges(4, [3, 9, -1])).toEqual([{ first: 0, last: 2 }, { first: 3, last: 3 }]);

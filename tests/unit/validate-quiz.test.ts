@@ -60,6 +60,13 @@ describe('checkQuiz', () => {
     expect(checkQuiz(quiz)).toMatchObject({ ok: true });
   });
 
+  test('a check-up needs its form, and only a check-up has one', () => {
+    expect(checkQuiz({ ...smallQuiz(), purpose: 'check-up', form: 'B' })).toMatchObject({ ok: true, quiz: { purpose: 'check-up', form: 'B' } });
+    expect(messages({ ...smallQuiz(), purpose: 'check-up' })).toEqual(['form: a check-up needs its form, "A" or "B"']);
+    expect(messages({ ...smallQuiz(), form: 'A' })).toEqual(['form: only a check-up (purpose "check-up") has a form']);
+    expect(messages({ ...smallQuiz(), purpose: 'check-up', form: 'C' })).toEqual(['form: expected "A" or "B", got "C"']);
+  });
+
   test('needs the explanation in the set language when it is a map', () => {
     const quiz = smallQuiz();
     quiz.items[1]!.explanation = { es: 'Solo en español.' };
