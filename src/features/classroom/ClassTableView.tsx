@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/database-context';
-import { useAllSets } from '../../app/use-sets';
-import { keyLookup } from '../../app/label-lookup';
-import { downloadText } from '../../app/download';
-import { StorageMessage } from '../../app/StorageMessage';
-import { TableScroll } from '../../app/TableScroll';
+import { useDb } from '../../shared/database-context';
+import { useAllSets } from '../../shared/use-sets';
+import { keyLookup } from '../../shared/label-lookup';
+import { downloadText } from '../../shared/download';
+import { StorageMessage } from '../../shared/StorageMessage';
+import { TableScroll } from '../../shared/TableScroll';
 import { clearClassResults } from '../../db/results';
 import { buildClassTable, type ClassFilter } from '../../domain/class-table';
 import { classScoresCsv, classStatementsCsv } from '../../domain/class-csv';

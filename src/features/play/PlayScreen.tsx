@@ -4,13 +4,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { advanceAttempt, loadAttempt, recordAnswer, type AttemptState } from '../../db/attempts';
 import { loadScheduler } from '../../db/scheduler-loader';
 import type { SessionSnapshot, SessionStore } from '../../machines/quiz-session.machine';
-import { useDb } from '../../app/database-context';
-import { resolveStatements, useAllSets } from '../../app/use-sets';
-import { navigate, paths } from '../../app/router';
-import { Link } from '../../app/Link';
-import { MIXED_SET_ID } from '../../app/start-attempt';
+import { useDb } from '../../shared/database-context';
+import { resolveStatements, useAllSets } from '../../shared/use-sets';
+import { navigate, paths } from '../../shared/router';
+import { Link } from '../../shared/Link';
+import { MIXED_SET_ID } from '../../shared/start-attempt';
 import { REVIEW_SET_ID } from '../../db/review';
-import { PlaySession } from './PlaySession';
+import { PlaySession } from '../../shared/play/PlaySession';
 
 /** A learner's session, stored in IndexedDB: the stored attempt, read through one live query, is the session. */
 export function PlayScreen({ attemptId }: { attemptId: string }) {

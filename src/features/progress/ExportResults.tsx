@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/database-context';
-import { downloadText, safeFileName } from '../../app/download';
-import type { SetEntry } from '../../app/use-sets';
-import { keyLookup } from '../../app/label-lookup';
-import { StorageMessage } from '../../app/StorageMessage';
+import { useDb } from '../../shared/database-context';
+import { downloadText, safeFileName } from '../../shared/download';
+import type { SetEntry } from '../../shared/use-sets';
+import { keyLookup } from '../../shared/label-lookup';
+import { StorageMessage } from '../../shared/StorageMessage';
 import { exportLearnerResults, readSharedUpTo } from '../../db/results';
 import type { ProfileRecord } from '../../db/records';
 import { resultsToCsv } from '../../domain/learner-results';

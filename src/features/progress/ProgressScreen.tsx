@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/database-context';
-import { useActiveProfile } from '../../app/profile';
-import { useAllSets } from '../../app/use-sets';
-import { labelLookup } from '../../app/label-lookup';
+import { useDb } from '../../shared/database-context';
+import { useActiveProfile } from '../../shared/profile';
+import { useAllSets } from '../../shared/use-sets';
+import { labelLookup } from '../../shared/label-lookup';
 import { loadProgressTallies } from '../../db/progress-report';
 import { buildProgress } from '../../domain/aggregates';
 import { LABELS } from '../../domain/quiz-schema';
@@ -11,7 +11,7 @@ import { ConfusionTable } from './ConfusionTable';
 import { AccuracyChart } from './AccuracyChart';
 import { ExportResults } from './ExportResults';
 import './progress.css';
-import { TableScroll } from '../../app/TableScroll';
+import { TableScroll } from '../../shared/TableScroll';
 
 export function ProgressScreen() {
   const { t, i18n } = useTranslation('progress');

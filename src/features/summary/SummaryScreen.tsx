@@ -4,15 +4,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { LABELS } from '../../domain/quiz-schema';
 import { summarize } from '../../domain/scoring';
 import { loadAttempt } from '../../db/attempts';
-import { useDb } from '../../app/database-context';
-import { resolveStatements, useAllSets } from '../../app/use-sets';
-import { startAndOpen } from '../../app/start-attempt';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
-import { StorageMessage } from '../../app/StorageMessage';
-import { Explanation } from '../play/Explanation';
-import { LABEL_KEYS } from '../play/label-text';
-import { MIXED_SET_ID } from '../../app/start-attempt';
+import { useDb } from '../../shared/database-context';
+import { resolveStatements, useAllSets } from '../../shared/use-sets';
+import { startAndOpen } from '../../shared/start-attempt';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
+import { StorageMessage } from '../../shared/StorageMessage';
+import { Explanation } from '../../shared/play/Explanation';
+import { LABEL_KEYS } from '../../shared/play/label-text';
+import { MIXED_SET_ID } from '../../shared/start-attempt';
 import { REVIEW_SET_ID } from '../../db/review';
 
 export function SummaryScreen({ attemptId }: { attemptId: string }) {

@@ -6,10 +6,10 @@ import { checkDraft, isBlankDraft, nextItemId, type DraftItem, type QuizDraft } 
 import { splitSentences } from '../../domain/sentence-split';
 import { editorMachine } from '../../machines/editor.machine';
 import { discardBlankDraft, loadDraft, saveDraft } from '../../db/quiz-sets';
-import { useDb } from '../../app/database-context';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
-import { StorageMessage } from '../../app/StorageMessage';
+import { useDb } from '../../shared/database-context';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
+import { StorageMessage } from '../../shared/StorageMessage';
 import { MetadataFields } from './MetadataFields';
 import { ArticleSection } from './ArticleSection';
 import { ItemEditor } from './ItemEditor';

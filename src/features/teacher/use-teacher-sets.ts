@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Quiz } from '../../domain/quiz-schema';
 import { isBlankDraft, type QuizDraft } from '../../domain/quiz-draft';
 import { loadBundledSets } from '../../content/bundled-sets';
-import { useDb } from '../../app/database-context';
+import { useDb } from '../../shared/database-context';
 
 export interface TeacherSetEntry {
   id: string;

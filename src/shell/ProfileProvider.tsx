@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { rememberLanguage } from '../i18n/remembered-language';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { activeProfile } from '../db/profiles';
-import { useDb } from './database-context';
-import { ActiveProfileContext } from './profile';
+import { useDb } from '../shared/database-context';
+import { ActiveProfileContext } from '../shared/profile';
 
 export function ProfileProvider({ children }: { children: ReactNode }) {
   const db = useDb();

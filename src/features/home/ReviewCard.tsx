@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/database-context';
-import { useActiveProfileId } from '../../app/profile';
-import { startAndOpen } from '../../app/start-attempt';
-import { resolveStatements, type SetEntry } from '../../app/use-sets';
+import { useDb } from '../../shared/database-context';
+import { useActiveProfileId } from '../../shared/profile';
+import { startAndOpen } from '../../shared/start-attempt';
+import { resolveStatements, type SetEntry } from '../../shared/use-sets';
 import { inLanguage } from '../../domain/learning-path';
 import type { SetProgress } from '../../db/progress';
 import { dueReviews, REVIEW_SET_ID } from '../../db/review';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
-import { StorageMessage } from '../../app/StorageMessage';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
+import { StorageMessage } from '../../shared/StorageMessage';
 import './review.css';
 
 /** Home's way into spaced review: statements answered wrongly, back when the scheduler says they are due. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { OWN_PUBLISHER, type Source } from '../../domain/quiz-schema';
+import { OWN_PUBLISHER, type Source } from '../domain/quiz-schema';
 
 /** A source credit; URLs from files become links only when they are http(s). */
 export function SourceCredit({ source, compact = false }: { source: Source; compact?: boolean }) {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePath } from '../app/router';
-import { isInsideSet } from './inside-set';
-import { updateState, useUpdateState } from './update-state';
-import './pwa.css';
+import { usePath } from '../shared/router';
+import { isInsideSet } from '../pwa/inside-set';
+import { updateState, useUpdateState } from '../pwa/update-state';
+import './update-prompt.css';
 
 /** Offers a waiting new version, never inside a running set, and applies it only when the learner asks. */
 export function UpdatePrompt() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { explanationIn } from '../../domain/explanation';
-import type { ResolvedStatement } from '../../app/use-sets';
+import type { ResolvedStatement } from '../use-sets';
 import { MarkedStatement } from './MarkedText';
 
 /** The statement with its deciding words marked, then why it carries its label. */

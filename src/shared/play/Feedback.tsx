@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { verdictOf, type Verdict } from '../../domain/scoring';
 import type { TakenAnswer } from '../../machines/quiz-session.machine';
-import type { ResolvedStatement } from '../../app/use-sets';
+import type { ResolvedStatement } from '../use-sets';
 import { Explanation } from './Explanation';
 import { LABEL_KEYS } from './label-text';
 
