@@ -142,6 +142,21 @@ export async function discardBlankDraft(db: FcoDatabase, key: string): Promise<b
   });
 }
 
+/** The teacher's own sets, as students see them. */
+export function listOwnSets(db: FcoDatabase): Promise<StoredQuizRecord[]> {
+  return db.quizSets.toArray();
+}
+
+/** The teacher's own sets and their drafts, read together. */
+export function listOwnSetsAndDrafts(db: FcoDatabase): Promise<{ sets: StoredQuizRecord[]; drafts: TeacherDraftRecord[] }> {
+  return db.transaction('r', db.quizSets, db.teacherDrafts, async () => ({ sets: await db.quizSets.toArray(), drafts: await db.teacherDrafts.toArray() }));
+}
+
+/** Whether students can see the set (it has passed the checks at least once). */
+export async function isPublished(db: FcoDatabase, id: string): Promise<boolean> {
+  return (await db.quizSets.get(id)) !== undefined;
+}
+
 /** The draft to edit: the saved one, else one made from the stored set. */
 export async function loadDraft(db: FcoDatabase, id: string): Promise<QuizDraft | undefined> {
   return db.transaction('r', db.quizSets, db.teacherDrafts, async () => {

@@ -105,6 +105,11 @@ export async function importClassResults(db: FcoDatabase, files: readonly Result
   });
 }
 
+/** Every answer gathered from the class's result files and QR codes. */
+export function listClassAnswers(db: FcoDatabase): Promise<ClassAnswerRecord[]> {
+  return db.classAnswers.toArray();
+}
+
 export async function clearClassResults(db: FcoDatabase): Promise<void> {
   await db.transaction('rw', db.classAnswers, () => db.classAnswers.clear());
 }

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Quiz, QuizItem } from '../domain/quiz-schema';
 import type { ItemRef } from '../db/records';
 import { loadBundledSets } from '../content/bundled-sets';
+import { listOwnSets } from '../db/quiz-sets';
 import { useDb } from './database-context';
 
 export interface SetEntry {
@@ -14,7 +15,7 @@ export interface SetEntry {
 export function useAllSets(): SetEntry[] {
   const db = useDb();
   const bundled = use(loadBundledSets());
-  const own = useLiveQuery(() => db.quizSets.toArray(), [db]) ?? [];
+  const own = useLiveQuery(() => listOwnSets(db), [db]) ?? [];
   const bundledIds = new Set(bundled.map((quiz) => quiz.id));
   return [
     ...bundled.map((quiz) => ({ quiz, bundled: true })),

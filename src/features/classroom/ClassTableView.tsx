@@ -7,7 +7,7 @@ import { keyLookup } from '../../shared/label-lookup';
 import { downloadText } from '../../shared/download';
 import { StorageMessage } from '../../shared/StorageMessage';
 import { TableScroll } from '../../shared/TableScroll';
-import { clearClassResults } from '../../db/results';
+import { clearClassResults, listClassAnswers } from '../../db/results';
 import { buildClassTable, type ClassFilter } from '../../domain/class-table';
 import { classScoresCsv, classStatementsCsv } from '../../domain/class-csv';
 import { ClassFilters } from './ClassFilters';
@@ -17,7 +17,7 @@ export function ClassTableView() {
   const { t, i18n } = useTranslation('classroom');
   const db = useDb();
   const sets = useAllSets();
-  const answers = useLiveQuery(() => db.classAnswers.toArray(), [db]);
+  const answers = useLiveQuery(() => listClassAnswers(db), [db]);
   const [filter, setFilter] = useState<ClassFilter>({});
   const [confirmClear, setConfirmClear] = useState(false);
   const [error, setError] = useState<unknown>(null);

@@ -5,7 +5,7 @@ import { fromPromise } from 'xstate';
 import { checkDraft, isBlankDraft, nextItemId, type DraftItem, type QuizDraft } from '../../domain/quiz-draft';
 import { splitSentences } from '../../domain/sentence-split';
 import { editorMachine } from '../../machines/editor.machine';
-import { discardBlankDraft, loadDraft, saveDraft } from '../../db/quiz-sets';
+import { discardBlankDraft, isPublished, loadDraft, saveDraft } from '../../db/quiz-sets';
 import { useDb } from '../../shared/database-context';
 import { Link } from '../../shared/Link';
 import { paths } from '../../shared/router';
@@ -31,8 +31,8 @@ export function TeacherEditor({ setId }: { setId: string }) {
   useEffect(() => {
     if (setId === movedTo.current) return;
     let live = true;
-    Promise.all([loadDraft(db, setId), db.quizSets.get(setId)]).then(
-      ([draft, published]) => live && setLoaded({ draft: draft ?? null, key: setId, published: published !== undefined }),
+    Promise.all([loadDraft(db, setId), isPublished(db, setId)]).then(
+      ([draft, published]) => live && setLoaded({ draft: draft ?? null, key: setId, published }),
       (error: unknown) => live && setLoaded({ error }),
     );
     return () => {

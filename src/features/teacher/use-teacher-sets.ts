@@ -4,6 +4,7 @@ import type { Quiz } from '../../domain/quiz-schema';
 import { isBlankDraft, type QuizDraft } from '../../domain/quiz-draft';
 import { loadBundledSets } from '../../content/bundled-sets';
 import { useDb } from '../../shared/database-context';
+import { listOwnSetsAndDrafts } from '../../db/quiz-sets';
 
 export interface TeacherSetEntry {
   id: string;
@@ -18,10 +19,7 @@ export interface TeacherSetEntry {
 export function useTeacherSets(): TeacherSetEntry[] | undefined {
   const db = useDb();
   const bundled = use(loadBundledSets());
-  const own = useLiveQuery(
-    () => db.transaction('r', db.quizSets, db.teacherDrafts, async () => ({ sets: await db.quizSets.toArray(), drafts: await db.teacherDrafts.toArray() })),
-    [db],
-  );
+  const own = useLiveQuery(() => listOwnSetsAndDrafts(db), [db]);
   if (!own) return undefined;
   const bundledIds = new Set(bundled.map((quiz) => quiz.id));
   const byId = new Map<string, TeacherSetEntry & { updatedAt: number }>();
