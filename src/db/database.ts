@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { AnswerRecord, AttemptRecord, ProfileRecord, SettingRecord, StoredQuizRecord, TeacherDraftRecord } from './records';
-import type { ClassAnswerRecord, DayStatRecord, ReviewCardRecord } from './aggregate-records';
+import type { ClassAnswerRecord, DayStatRecord, ReviewCardRecord } from './records';
 
 export const DATABASE_NAME = 'fact-claim-opinion';
 

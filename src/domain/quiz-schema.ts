@@ -46,9 +46,16 @@ const nonEmpty = (max = 2_000) =>
     v.check((text) => !text.includes('\u0000'), 'nulCharacter'),
   );
 
+/** A set id: lowercase Latin letters and digits in words joined by single hyphens. */
+const SET_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isSetId(id: string): boolean {
+  return SET_ID.test(id) && id.length <= MAX_SET_ID_LENGTH;
+}
+
 const slug = v.pipe(
   v.string('notText'),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'notSlug'),
+  v.regex(SET_ID, 'notSlug'),
   v.maxLength(MAX_SET_ID_LENGTH, 'tooLong'),
 );
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDb } from './database-context';
 import { StorageMessage } from './StorageMessage';
+import { downloadBlob } from './download';
 
 /** Saves the whole device as one backup file; the backup code loads only when pressed. */
 export function SaveBackupButton() {
@@ -11,15 +12,7 @@ export function SaveBackupButton() {
   const save = async () => {
     try {
       const { backupDevice } = await import('../db/backup');
-      const blob = await backupDevice(db);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `fact-claim-opinion-backup-${new Date().toISOString().slice(0, 10)}.json`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      downloadBlob(`fact-claim-opinion-backup-${new Date().toISOString().slice(0, 10)}.json`, await backupDevice(db));
     } catch (failure) {
       setError(failure);
     }

@@ -1,64 +1,70 @@
 import { useSyncExternalStore } from 'react';
 
+/** Every address of the app, once: `:name` stands for one path segment. `parseRoute` and `paths` both read this table. */
+export const ROUTES = {
+  home: '/',
+  about: '/about',
+  settings: '/settings',
+  set: '/sets/:setId',
+  play: '/play/:attemptId',
+  summary: '/summary/:attemptId',
+  learners: '/learners',
+  manageLearners: '/learners/manage',
+  progress: '/progress',
+  classroom: '/class',
+  teacher: '/teacher',
+  teacherEdit: '/teacher/sets/:setId/edit',
+  teacherPreview: '/teacher/sets/:setId/preview',
+  teacherWorksheet: '/teacher/sets/:setId/worksheet',
+} as const;
+
+type ScreenName = keyof typeof ROUTES;
+/** The names of a pattern's segments, in order: '/teacher/sets/:setId/edit' → ['setId']. */
+type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? [Name, ...ParamNames<`/${Rest}`>]
+  : P extends `${string}:${infer Name}`
+    ? [Name]
+    : [];
+type AllStrings<T extends unknown[]> = { [I in keyof T]: string };
+type ParamArgs<P extends string> = AllStrings<ParamNames<P>>;
+
 export type Route =
-  | { screen: 'home' }
-  | { screen: 'about' }
-  | { screen: 'settings' }
-  | { screen: 'set'; setId: string }
-  | { screen: 'play'; attemptId: string }
-  | { screen: 'summary'; attemptId: string }
-  | { screen: 'learners' }
-  | { screen: 'manageLearners' }
-  | { screen: 'progress' }
-  | { screen: 'classroom' }
-  | { screen: 'teacher' }
-  | { screen: 'teacherEdit'; setId: string }
-  | { screen: 'teacherPreview'; setId: string }
-  | { screen: 'teacherWorksheet'; setId: string }
+  | { [S in ScreenName]: { screen: S } & { [K in ParamNames<(typeof ROUTES)[S]>[number]]: string } }[ScreenName]
   | { screen: 'notFound'; path: string };
 
-const patterns: [RegExp, (match: string[]) => Route][] = [
-  [/^\/$/, () => ({ screen: 'home' })],
-  [/^\/about$/, () => ({ screen: 'about' })],
-  [/^\/settings$/, () => ({ screen: 'settings' })],
-  [/^\/sets\/([^/]+)$/, ([, setId]) => ({ screen: 'set', setId: decodeURIComponent(setId ?? '') })],
-  [/^\/play\/([^/]+)$/, ([, attemptId]) => ({ screen: 'play', attemptId: decodeURIComponent(attemptId ?? '') })],
-  [/^\/summary\/([^/]+)$/, ([, attemptId]) => ({ screen: 'summary', attemptId: decodeURIComponent(attemptId ?? '') })],
-  [/^\/learners$/, () => ({ screen: 'learners' })],
-  [/^\/learners\/manage$/, () => ({ screen: 'manageLearners' })],
-  [/^\/progress$/, () => ({ screen: 'progress' })],
-  [/^\/class$/, () => ({ screen: 'classroom' })],
-  [/^\/teacher$/, () => ({ screen: 'teacher' })],
-  [/^\/teacher\/sets\/([^/]+)\/edit$/, ([, setId]) => ({ screen: 'teacherEdit', setId: decodeURIComponent(setId ?? '') })],
-  [/^\/teacher\/sets\/([^/]+)\/preview$/, ([, setId]) => ({ screen: 'teacherPreview', setId: decodeURIComponent(setId ?? '') })],
-  [/^\/teacher\/sets\/([^/]+)\/worksheet$/, ([, setId]) => ({ screen: 'teacherWorksheet', setId: decodeURIComponent(setId ?? '') })],
-];
+const compiled = (Object.entries(ROUTES) as [ScreenName, string][]).map(([screen, pattern]) => {
+  const names: string[] = [];
+  const source = pattern.replace(/:(\w+)/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { screen, names, pattern: new RegExp(`^${source}$`) };
+});
 
 export function parseRoute(path: string): Route {
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  for (const [pattern, build] of patterns) {
+  for (const { screen, names, pattern } of compiled) {
     const match = pattern.exec(clean);
-    if (match) return build([...match]);
+    if (!match) continue;
+    try {
+      return Object.fromEntries([['screen', screen], ...names.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? '')])]) as Route;
+    } catch {
+      break; // a malformed %-escape is no address of ours
+    }
   }
   return { screen: 'notFound', path };
 }
 
-export const paths = {
-  teacher: () => '/teacher',
-  teacherEdit: (setId: string) => `/teacher/sets/${encodeURIComponent(setId)}/edit`,
-  teacherPreview: (setId: string) => `/teacher/sets/${encodeURIComponent(setId)}/preview`,
-  teacherWorksheet: (setId: string) => `/teacher/sets/${encodeURIComponent(setId)}/worksheet`,
-  home: () => '/',
-  about: () => '/about',
-  settings: () => '/settings',
-  set: (setId: string) => `/sets/${encodeURIComponent(setId)}`,
-  play: (attemptId: string) => `/play/${encodeURIComponent(attemptId)}`,
-  summary: (attemptId: string) => `/summary/${encodeURIComponent(attemptId)}`,
-  learners: () => '/learners',
-  manageLearners: () => '/learners/manage',
-  progress: () => '/progress',
-  classroom: () => '/class',
-};
+/** The path of each screen: `paths.teacherEdit(setId)` → '/teacher/sets/<setId>/edit', each value encoded. */
+export const paths = Object.fromEntries(
+  (Object.entries(ROUTES) as [ScreenName, string][]).map(([screen, pattern]) => [
+    screen,
+    (...values: string[]) => {
+      let index = 0;
+      return pattern.replace(/:\w+/g, () => encodeURIComponent(values[index++] ?? ''));
+    },
+  ]),
+) as { [S in ScreenName]: (...values: ParamArgs<(typeof ROUTES)[S]>) => string };
 
 const listeners = new Set<() => void>();
 

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setProfileLanguage } from '../db/profiles';
-import { rememberLanguage } from '../i18n/remembered-language';
+import { switchLanguage } from '../i18n/remembered-language';
 import { useDb } from './database-context';
 import { useActiveProfile } from './profile';
 
@@ -12,8 +12,7 @@ export function useChooseLanguage(): (code: string) => void {
   const profileId = useActiveProfile()?.id;
   return useCallback(
     (code: string) => {
-      rememberLanguage(code);
-      void i18n.changeLanguage(code);
+      switchLanguage(i18n, code);
       // If the learner's copy cannot be stored, the device still remembers the choice.
       if (profileId) void setProfileLanguage(db, profileId, code).catch(() => undefined);
     },

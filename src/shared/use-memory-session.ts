@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { SessionMode, SessionSnapshot, SessionStore } from '../machines/quiz-session.machine';
+import type { SessionMode } from '../domain/session-mode';
+import type { SessionSnapshot, SessionStore } from '../machines/quiz-session.machine';
 
 /** A session kept in memory only (the teacher's preview): the same store contract as IndexedDB, nothing written. */
 export function useMemorySession(mode: SessionMode = 'practice'): { snapshot: SessionSnapshot; store: SessionStore } {

@@ -1,44 +1,25 @@
 import { use } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Quiz, QuizItem } from '../domain/quiz-schema';
-import type { ItemRef } from '../db/records';
+import { mergeSets, type SetEntry } from '../domain/set-library';
 import { loadBundledSets } from '../content/bundled-sets';
+import type { FcoDatabase } from '../db/database';
+import type { StoredQuizRecord } from '../db/records';
 import { listOwnSets } from '../db/quiz-sets';
 import { useDb } from './database-context';
 
-export interface SetEntry {
-  quiz: Quiz;
-  bundled: boolean;
-}
+export type { ResolvedStatement, SetEntry } from '../domain/set-library';
 
-/** Bundled sets (suspends until loaded) and the teacher's own sets (live). */
+const firstRead = new WeakMap<FcoDatabase, Promise<StoredQuizRecord[]>>();
+
+/**
+ * Bundled sets and the teacher's own sets (live). Suspends until both have been read once, so no screen works
+ * with the own sets missing (a result file checked against the key before they load would find no key).
+ */
 export function useAllSets(): SetEntry[] {
   const db = useDb();
   const bundled = use(loadBundledSets());
-  const own = useLiveQuery(() => listOwnSets(db), [db]) ?? [];
-  const bundledIds = new Set(bundled.map((quiz) => quiz.id));
-  return [
-    ...bundled.map((quiz) => ({ quiz, bundled: true })),
-    ...own.filter((record) => !bundledIds.has(record.id)).map((record) => ({ quiz: record.quiz, bundled: false })),
-  ];
-}
-
-export interface ResolvedStatement {
-  ref: ItemRef;
-  quiz: Quiz;
-  item: QuizItem;
-  passage: string;
-}
-
-export function resolveStatements(refs: readonly ItemRef[], sets: readonly SetEntry[]): ResolvedStatement[] | null {
-  const byId = new Map(sets.map((entry) => [entry.quiz.id, entry.quiz]));
-  const resolved: ResolvedStatement[] = [];
-  for (const ref of refs) {
-    const quiz = byId.get(ref.setId);
-    const item = quiz?.items.find((candidate) => candidate.id === ref.itemId);
-    const passage = quiz?.passages.find((candidate) => candidate.id === item?.passage);
-    if (!quiz || !item || !passage) return null;
-    resolved.push({ ref, quiz, item, passage: passage.text });
-  }
-  return resolved;
+  const live = useLiveQuery(() => listOwnSets(db), [db]);
+  if (!firstRead.has(db)) firstRead.set(db, listOwnSets(db));
+  const own = live ?? use(firstRead.get(db) as Promise<StoredQuizRecord[]>);
+  return mergeSets(bundled, own);
 }

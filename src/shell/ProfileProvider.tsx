@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rememberLanguage } from '../i18n/remembered-language';
+import { switchLanguage } from '../i18n/remembered-language';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { activeProfile } from '../db/profiles';
 import { useDb } from '../shared/database-context';
@@ -13,8 +13,7 @@ export function ProfileProvider({ children }: { children: ReactNode }) {
   const profileLanguage = profile?.language;
   useEffect(() => {
     if (!profileLanguage || profileLanguage === i18n.language) return;
-    rememberLanguage(profileLanguage);
-    void i18n.changeLanguage(profileLanguage);
+    switchLanguage(i18n, profileLanguage);
   }, [profile?.id, profileLanguage, i18n]);
   return <ActiveProfileContext.Provider value={profile}>{children}</ActiveProfileContext.Provider>;
 }

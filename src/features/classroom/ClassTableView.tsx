@@ -7,6 +7,7 @@ import { keyLookup } from '../../shared/label-lookup';
 import { downloadText } from '../../shared/download';
 import { StorageMessage } from '../../shared/StorageMessage';
 import { TableScroll } from '../../shared/TableScroll';
+import { formatShare } from '../../shared/format-number';
 import { clearClassResults, listClassAnswers } from '../../db/results';
 import { buildClassTable, type ClassFilter } from '../../domain/class-table';
 import { classScoresCsv, classStatementsCsv } from '../../domain/class-csv';
@@ -27,8 +28,7 @@ export function ClassTableView() {
   const titles = new Map(sets.map(({ quiz }) => [quiz.id, quiz.title]));
   const languages = new Map(sets.map(({ quiz }) => [quiz.id, quiz.language]));
   const titleOf = (setId: string) => titles.get(setId) ?? setId;
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
-  const share = (right: number, of: number) => t('table.share', { right, of, share: percent.format(right / of) });
+  const share = (right: number, of: number) => t('table.share', { right, of, share: formatShare(right, of, i18n.language) });
   const labelName = (label: string | undefined) => (label ? t(`app:labels.${label}.name`) : '—');
   const answeredSets = [...new Set(answers.map((answer) => answer.setId))].sort((a, b) => titleOf(a).localeCompare(titleOf(b)));
   const stamp = new Date().toISOString().slice(0, 10);

@@ -22,7 +22,7 @@ export function ExportResults({ profile, sets, answered }: { profile: ProfileRec
   const stamp = () => new Date().toISOString().slice(0, 10);
 
   const save = (kind: 'json' | 'csv') =>
-    exportLearnerResults(db, profile.id).then((results) => {
+    exportLearnerResults(db, profile.id, (code) => t('app:device.defaultName', { code })).then((results) => {
       const base = `results-${safeFileName(profile.name)}-${stamp()}`;
       if (kind === 'json') downloadText(`${base}.json`, JSON.stringify(results, null, 1), 'application/json');
       else downloadText(`${base}.csv`, resultsToCsv(results, keyLookup(sets)), 'text/csv;charset=utf-8');

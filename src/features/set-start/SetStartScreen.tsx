@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionMode } from '../../db/records';
+import type { SessionMode } from '../../domain/session-mode';
 import { useDb } from '../../shared/database-context';
 import { useActiveProfileId } from '../../shared/profile';
 import { useAllSets } from '../../shared/use-sets';

@@ -16,6 +16,11 @@ export function formatBytes(bytes: number, language: string): string {
   }).format(value);
 }
 
+/** A share as a percentage in the language's own digits; a share under 1 % keeps two decimals so it does not read as 0 %. */
 export function formatShare(part: number, whole: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: part / whole < 0.01 ? 2 : 0 }).format(part / whole);
+  return formatFraction(part / whole, language);
+}
+
+export function formatFraction(fraction: number, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: fraction < 0.01 ? 2 : 0 }).format(fraction);
 }
