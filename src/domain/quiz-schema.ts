@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { FormatVersion } from './format-versions';
 
 export const LABELS = ['fact', 'claim', 'opinion'] as const;
 export type Label = (typeof LABELS)[number];
@@ -21,6 +22,8 @@ export const CUE_KINDS = [
 export type CueKind = (typeof CUE_KINDS)[number];
 
 export const QUIZ_SCHEMA_VERSION = 1;
+/** Every released quiz file format, oldest first; a new version adds its entry with the upgrade from the one before. */
+export const QUIZ_VERSIONS: readonly FormatVersion[] = [{ version: 1 }];
 export const MAX_ITEMS = 5_000;
 export const MAX_SET_ID_LENGTH = 80;
 
