@@ -1,6 +1,7 @@
 import { checkQuizText, problem, type Problem } from '../domain/validate-quiz';
 import { checkDraft, draftFromQuiz, isBlankDraft, type QuizDraft } from '../domain/quiz-draft';
-import { isSetId, type Quiz } from '../domain/quiz-schema';
+import type { Quiz } from '../domain/quiz-schema';
+import { isSetId } from '../domain/set-id';
 import type { FcoDatabase } from './database';
 import type { StoredQuizRecord, TeacherDraftRecord } from './records';
 
@@ -138,21 +139,6 @@ export async function discardBlankDraft(db: FcoDatabase, key: string): Promise<b
     await db.teacherDrafts.delete(key);
     return true;
   });
-}
-
-/** The teacher's own sets, as students see them. */
-export function listOwnSets(db: FcoDatabase): Promise<StoredQuizRecord[]> {
-  return db.quizSets.toArray();
-}
-
-/** The teacher's own sets and their drafts, read together. */
-export function listOwnSetsAndDrafts(db: FcoDatabase): Promise<{ sets: StoredQuizRecord[]; drafts: TeacherDraftRecord[] }> {
-  return db.transaction('r', db.quizSets, db.teacherDrafts, async () => ({ sets: await db.quizSets.toArray(), drafts: await db.teacherDrafts.toArray() }));
-}
-
-/** Whether students can see the set (it has passed the checks at least once). */
-export async function isPublished(db: FcoDatabase, id: string): Promise<boolean> {
-  return (await db.quizSets.get(id)) !== undefined;
 }
 
 /** The draft to edit: the saved one, else one made from the stored set. */

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { FormatVersion } from './format-versions';
 
 export const LABELS = ['fact', 'claim', 'opinion'] as const;
 export type Label = (typeof LABELS)[number];
@@ -22,8 +21,6 @@ export const CUE_KINDS = [
 export type CueKind = (typeof CUE_KINDS)[number];
 
 export const QUIZ_SCHEMA_VERSION = 1;
-/** Every released quiz file format, oldest first; a new version adds its entry with the upgrade from the one before. */
-export const QUIZ_VERSIONS: readonly FormatVersion[] = [{ version: 1 }];
 export const MAX_ITEMS = 5_000;
 export const MAX_SET_ID_LENGTH = 80;
 
@@ -50,11 +47,7 @@ const nonEmpty = (max = 2_000) =>
   );
 
 /** A set id: lowercase Latin letters and digits in words joined by single hyphens. */
-const SET_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export function isSetId(id: string): boolean {
-  return SET_ID.test(id) && id.length <= MAX_SET_ID_LENGTH;
-}
+export const SET_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const slug = v.pipe(
   v.string('notText'),

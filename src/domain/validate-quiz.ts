@@ -1,8 +1,11 @@
 import * as v from 'valibot';
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { LABELS, QUIZ_VERSIONS, QuizSchema, describe, listOptions, type Quiz } from './quiz-schema';
-import { restoreVersion } from './format-versions';
+import { LABELS, QuizSchema, describe, listOptions, type Quiz } from './quiz-schema';
+import { restoreVersion, type FormatVersion } from './format-versions';
 import { findLoosely, looseMatcher, type Span } from './text-match';
+
+/** Every released quiz file format, oldest first; a new version adds its entry with the upgrade from the one before. */
+export const QUIZ_VERSIONS: readonly FormatVersion[] = [{ version: 1 }];
 
 /** What can be wrong with a quiz file; each screen words it for a teacher in their language. */
 export const PROBLEM_CODES = [

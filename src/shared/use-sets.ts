@@ -4,7 +4,7 @@ import { mergeSets, type SetEntry } from '../domain/set-library';
 import { loadBundledSets } from '../content/bundled-sets';
 import type { FcoDatabase } from '../db/database';
 import type { StoredQuizRecord } from '../db/records';
-import { listOwnSets } from '../db/quiz-sets';
+import { listOwnSets } from '../db/own-sets';
 import { useDb } from './database-context';
 
 export type { ResolvedStatement, SetEntry } from '../domain/set-library';

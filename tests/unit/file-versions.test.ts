@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { restoreVersion, type FormatVersion } from '../../src/domain/format-versions';
 import { checkResultsText, RESULTS_VERSION, RESULTS_VERSIONS } from '../../src/domain/results-format';
-import { QUIZ_SCHEMA_VERSION, QUIZ_VERSIONS } from '../../src/domain/quiz-schema';
-import { checkQuizText } from '../../src/domain/validate-quiz';
+import { QUIZ_SCHEMA_VERSION } from '../../src/domain/quiz-schema';
+import { checkQuizText, QUIZ_VERSIONS } from '../../src/domain/validate-quiz';
 
 /** One file per released version of each format, as that version wrote it: `tests/fixtures/formats/<kind>-v<N>.json`. */
 const folder = 'tests/fixtures/formats';

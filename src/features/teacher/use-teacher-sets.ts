@@ -5,7 +5,7 @@ import { isBlankDraft, type QuizDraft } from '../../domain/quiz-draft';
 import { loadBundledSets } from '../../content/bundled-sets';
 import { ownBesideBundled } from '../../domain/set-library';
 import { useDb } from '../../shared/database-context';
-import { listOwnSetsAndDrafts } from '../../db/quiz-sets';
+import { listOwnSetsAndDrafts } from '../../db/own-sets';
 
 export interface TeacherSetEntry {
   id: string;
