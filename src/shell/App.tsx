@@ -11,6 +11,8 @@ import { ProfileProvider } from './ProfileProvider';
 import { useTeacherRequested } from '../shared/teacher-lock';
 
 const TeacherPinDialog = lazy(() => import('./TeacherPinDialog'));
+/** The header's menu; the teacher's entry stays current on every teacher screen. */
+const NAV = ['home', 'progress', 'classroom', 'teacher', 'about', 'settings'] as const;
 
 export function App() {
   const { t } = useTranslation();
@@ -27,36 +29,13 @@ export function App() {
         </Link>
         <nav aria-label={t('nav.label')}>
           <ul>
-            <li>
-              <Link href={paths.home()} aria-current={route.screen === 'home' ? 'page' : undefined}>
-                {t('nav.home')}
-              </Link>
-            </li>
-            <li>
-              <Link href={paths.progress()} aria-current={route.screen === 'progress' ? 'page' : undefined}>
-                {t('nav.progress')}
-              </Link>
-            </li>
-            <li>
-              <Link href={paths.classroom()} aria-current={route.screen === 'classroom' ? 'page' : undefined}>
-                {t('nav.classroom')}
-              </Link>
-            </li>
-            <li>
-              <Link href={paths.teacher()} aria-current={route.screen.startsWith('teacher') ? 'page' : undefined}>
-                {t('nav.teacher')}
-              </Link>
-            </li>
-            <li>
-              <Link href={paths.about()} aria-current={route.screen === 'about' ? 'page' : undefined}>
-                {t('nav.about')}
-              </Link>
-            </li>
-            <li>
-              <Link href={paths.settings()} aria-current={route.screen === 'settings' ? 'page' : undefined}>
-                {t('nav.settings')}
-              </Link>
-            </li>
+            {NAV.map((screen) => (
+              <li key={screen}>
+                <Link href={paths[screen]()} aria-current={(screen === 'teacher' ? route.screen.startsWith(screen) : route.screen === screen) ? 'page' : undefined}>
+                  {t(`nav.${screen}`)}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <Suspense fallback={null}>

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../shared/Link';
 import { paths, type Route } from '../shared/router';
@@ -19,57 +19,37 @@ const TeacherEditor = lazy(() => import('../features/teacher/TeacherEditor').the
 const TeacherPreview = lazy(() => import('../features/teacher/TeacherPreview').then((m) => ({ default: m.TeacherPreview })));
 const TeacherWorksheet = lazy(() => import('../features/teacher/TeacherWorksheet').then((m) => ({ default: m.TeacherWorksheet })));
 
-/** Routes to screens: the one place that knows which feature draws which address. */
+type ScreenOf = { [S in Route['screen']]: (route: Extract<Route, { screen: S }>) => ReactNode };
+
+/** Routes to screens: the one place that knows which feature draws which address. Learners' screens ask for a learner first. */
+const SCREENS: ScreenOf = {
+  home: () => <ProfileGate><HomeScreen /></ProfileGate>,
+  set: ({ setId }) => <ProfileGate><SetStartScreen setId={setId} /></ProfileGate>,
+  progress: () => <ProfileGate><ProgressScreen /></ProfileGate>,
+  play: ({ attemptId }) => <PlayScreen attemptId={attemptId} />,
+  summary: ({ attemptId }) => <SummaryScreen attemptId={attemptId} />,
+  about: () => <AboutScreen />,
+  settings: () => <SettingsScreen />,
+  learners: () => <LearnersScreen />,
+  manageLearners: () => <ManageLearnersScreen />,
+  classroom: () => <ClassroomScreen />,
+  teacher: () => <TeacherLibrary />,
+  teacherEdit: ({ setId }) => <TeacherEditor setId={setId} />,
+  teacherPreview: ({ setId }) => <TeacherPreview setId={setId} />,
+  teacherWorksheet: ({ setId }) => <TeacherWorksheet setId={setId} />,
+  notFound: () => <NotFound />,
+};
+
 export function Screen({ route }: { route: Route }) {
-  const { t } = useTranslation();
-  switch (route.screen) {
-    case 'home':
-      return (
-        <ProfileGate>
-          <HomeScreen />
-        </ProfileGate>
-      );
-    case 'about':
-      return <AboutScreen />;
-    case 'settings':
-      return <SettingsScreen />;
-    case 'set':
-      return (
-        <ProfileGate>
-          <SetStartScreen setId={route.setId} />
-        </ProfileGate>
-      );
-    case 'learners':
-      return <LearnersScreen />;
-    case 'manageLearners':
-      return <ManageLearnersScreen />;
-    case 'progress':
-      return (
-        <ProfileGate>
-          <ProgressScreen />
-        </ProfileGate>
-      );
-    case 'classroom':
-      return <ClassroomScreen />;
-    case 'teacher':
-      return <TeacherLibrary />;
-    case 'teacherEdit':
-      return <TeacherEditor setId={route.setId} />;
-    case 'teacherPreview':
-      return <TeacherPreview setId={route.setId} />;
-    case 'teacherWorksheet':
-      return <TeacherWorksheet setId={route.setId} />;
-    case 'play':
-      return <PlayScreen attemptId={route.attemptId} />;
-    case 'summary':
-      return <SummaryScreen attemptId={route.attemptId} />;
-    case 'notFound':
-      return (
-        <section>
-          <h1>{t('common.pageNotFound')}</h1>
-          <Link href={paths.home()}>{t('common.backHome')}</Link>
-        </section>
-      );
-  }
+  return (SCREENS[route.screen] as (route: Route) => ReactNode)(route);
 }
 
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <h1>{t('common.pageNotFound')}</h1>
+      <Link href={paths.home()}>{t('common.backHome')}</Link>
+    </section>
+  );
+}
