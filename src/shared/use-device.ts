@@ -6,11 +6,11 @@ import { useDb } from './database-context';
 
 /** This device's id and name; created on first use (outside the live query, which may only read). */
 export function useDeviceIdentity(): DeviceIdentity | null | undefined {
-  const { t } = useTranslation();
+  const { i18n } = useTranslation();
   const db = useDb();
   const device = useLiveQuery(() => readDeviceIdentity(db), [db]);
   useEffect(() => {
-    if (device === null) void deviceIdentity(db, (code) => t('device.defaultName', { code }));
-  }, [db, device, t]);
+    if (device === null) void deviceIdentity(db, (code) => i18n.t('device.defaultName', { code }));
+  }, [db, device, i18n]);
   return device;
 }

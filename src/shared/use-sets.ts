@@ -10,6 +10,7 @@ import { useDb } from './database-context';
 export type { ResolvedStatement, SetEntry } from '../domain/set-library';
 
 const firstRead = new WeakMap<FcoDatabase, Promise<StoredQuizRecord[]>>();
+const firstReadOf = (db: FcoDatabase) => firstRead.get(db) ?? firstRead.set(db, listOwnSets(db)).get(db)!;
 
 /**
  * Bundled sets and the teacher's own sets (live). Suspends until both have been read once, so no screen works
@@ -19,7 +20,6 @@ export function useAllSets(): SetEntry[] {
   const db = useDb();
   const bundled = use(loadBundledSets());
   const live = useLiveQuery(() => listOwnSets(db), [db]);
-  if (!firstRead.has(db)) firstRead.set(db, listOwnSets(db));
-  const own = live ?? use(firstRead.get(db) as Promise<StoredQuizRecord[]>);
+  const own = live ?? use(firstReadOf(db));
   return mergeSets(bundled, own);
 }
