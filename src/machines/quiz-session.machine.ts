@@ -1,7 +1,7 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { Label } from '../domain/quiz-schema';
 
-export type SessionMode = 'practice' | 'test';
+import type { SessionMode } from '../domain/session-mode';
 
 /** One answer as the session's storage holds it. */
 export interface TakenAnswer {

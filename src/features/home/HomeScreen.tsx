@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useAllSets, type SetEntry } from '../../app/use-sets';
-import { useProgressBySet } from '../../app/use-progress';
-import { MIXED_SET_ID } from '../../app/start-attempt';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
+import { useAllSets, type SetEntry } from '../../shared/use-sets';
+import { useProgressBySet } from '../../shared/use-progress';
+import { MIXED_SET_ID, REVIEW_SET_ID } from '../../domain/pseudo-sets';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
 import { planLearningPath } from '../../domain/learning-path';
 import { languageName } from '../../i18n/languages';
-import { REVIEW_SET_ID } from '../../db/review';
-import { ReviewCard } from '../review/ReviewCard';
+import { ReviewCard } from './ReviewCard';
 import { MixedPracticeCard } from './MixedPracticeCard';
 import { SetCard } from './SetCard';
 

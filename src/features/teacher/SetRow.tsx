@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { checkDraft } from '../../domain/quiz-draft';
 import { useTranslation } from 'react-i18next';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
 import { downloadGift, downloadJson } from './export-set';
 import type { TeacherSetEntry } from './use-teacher-sets';
 

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { LABELS, type Quiz, type QuizItem } from '../../domain/quiz-schema';
 import { explanationIn } from '../../domain/explanation';
 import { looseMatcher, segmentText } from '../../domain/text-match';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
-import { LABEL_KEYS } from '../play/label-text';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
+import { LABEL_KEYS } from '../../shared/play/label-text';
 import { useTeacherSet } from './use-teacher-set';
 import './teacher.css';
 
