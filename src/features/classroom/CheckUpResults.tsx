@@ -29,7 +29,7 @@ export function CheckUpResults() {
   const side = (score: CheckUpScore | null) =>
     score ? (
       <>
-        <span className="check-up-form">{t('checkUp.form', { form: score.form })}</span>
+        <span className="check-up-form">{t(`checkUp.form.${score.form}`)}</span>
         <strong className="check-up-score">{t('table.scoreValue', { right: score.correct, answered: score.answered })}</strong>
         {score.answered < CHECK_UP_SIZE ? <span className="check-up-note">{t('checkUp.unfinished', { answered: score.answered, size: CHECK_UP_SIZE })}</span> : null}
         <ul className="check-up-labels">
