@@ -20,7 +20,7 @@ afterEach(() => {
 const setIdOf = (form: 'A' | 'B') => checkUpQuiz(form).id;
 const [ANA, BEN, CY] = KNOWN_LEARNERS as [(typeof KNOWN_LEARNERS)[number], (typeof KNOWN_LEARNERS)[number], (typeof KNOWN_LEARNERS)[number]];
 const asFile = (results: ResultsFile) => new File([JSON.stringify(results)], `${results.learner.name}.json`, { type: 'application/json' });
-const cells = (table: HTMLElement, rowName: RegExp) => within(within(table).getByRole('row', { name: rowName })).getAllByRole('cell').map((cell) => cell.textContent);
+const cells = (table: HTMLElement, rowName: RegExp) => within(within(table).getByRole('row', { name: rowName })).getAllByRole('cell').map((cell) => cell.textContent?.replace(/\s+/g, ' '));
 const practice: ResultsFile['answers'] = [{ id: 'ana-p1', setId: 'small-set', itemId: 'i1', chosen: 'fact', correct: true, mode: 'practice', answeredAt: CHECK_UP_T0 + 86_400_000 }];
 
 async function openClass() {
@@ -55,7 +55,7 @@ describe('check-ups in the class view', () => {
     ]);
 
     const byClass = within(section).getByRole('table', { name: 'The class: average before and after, from 2 learners who took both' });
-    expect(within(byClass).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Statements', 'Right before (average)', 'Right after (average)', 'Gain']);
+    expect(within(byClass).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Statements', 'Before practice', 'After practice', 'Gain']);
     // Before (7/12 + 6/12) / 2 = 54%; after (11/12 + 10/12) / 2 = 87.5%; gain (0.875 − 0.5417) / (1 − 0.5417) = 73%.
     expect(cells(byClass, /^All statements/)).toEqual(['54%', '88%', '73%']);
     // Facts (4/4 + 3/4) / 2 = 87.5% → 100%: gain 100%. Claims (2/4 + 1/4) / 2 = 37.5% → (4/4 + 3/4) / 2 = 87.5%: gain 0.5 / 0.625 = 80%.

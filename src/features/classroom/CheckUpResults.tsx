@@ -98,8 +98,8 @@ export function CheckUpResults() {
                 <thead>
                   <tr>
                     <th scope="col">{t('checkUp.statements')}</th>
-                    <th scope="col">{t('checkUp.averageBefore')}</th>
-                    <th scope="col">{t('checkUp.averageAfter')}</th>
+                    <th scope="col">{t('checkUp.before')}</th>
+                    <th scope="col">{t('checkUp.after')}</th>
                     <th scope="col">{t('checkUp.gain')}</th>
                   </tr>
                 </thead>
