@@ -71,7 +71,7 @@ export function CheckUpResults() {
                   return (
                     <tr key={`${row.learnerKey}/${row.language}`}>
                       <th scope="row">
-                        {t('table.learnerOnDevice', { name: row.name, device: row.deviceName })}
+                        <bdi>{t('table.learnerOnDevice', { name: row.name, device: row.deviceName })}</bdi>
                         {languages.size > 1 ? <span className="statement-set">{languageName(row.language, i18n.language)}</span> : null}
                       </th>
                       <td>{side(row.outcome.before)}</td>
