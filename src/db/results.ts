@@ -128,3 +128,13 @@ export async function markShared(db: FcoDatabase, profileId: string, upTo: Recor
     await db.settings.put({ key: sharedKey(profileId), value: JSON.stringify({ ...before, ...upTo }) });
   });
 }
+
+/** Per set, the time of this learner's newest answer in it: for check-up sets, which keep no review cards to say so. */
+export async function newestAnswerIn(db: FcoDatabase, profileId: string, setIds: readonly string[]): Promise<Map<string, number>> {
+  return db.transaction('r', db.answers, async () => {
+    const newest = await Promise.all(
+      setIds.map(async (setId) => [setId, Math.max(...(await db.answers.where('[profileId+setId]').equals([profileId, setId]).toArray()).map((answer) => answer.answeredAt))] as const),
+    );
+    return new Map(newest.filter(([, time]) => Number.isFinite(time)));
+  });
+}

@@ -9,6 +9,8 @@ import { CHECK_UP_T0, KNOWN_LEARNERS, checkUpResultsFile } from '../fixtures/che
 import type { FcoDatabase } from '../../src/db/database';
 import { lockTeacher, unlockTeacher } from '../../src/app/teacher-lock';
 import type { ResultsFile } from '../../src/domain/results-format';
+import type { AnswerRecord } from '../../src/db/records';
+import { listProfiles } from '../../src/db/profiles';
 
 let db: FcoDatabase;
 afterEach(() => {
@@ -81,5 +83,19 @@ describe('check-ups in the class view', () => {
     expect(within(section).getByText('No learner has finished both check-ups yet, so there is no class gain to show.')).toBeInTheDocument();
     expect(within(section).queryByRole('table', { name: /^The class/ })).toBeNull();
     expect(screen.getByText('No practice or test answers imported yet; the check-ups have their own section below.')).toBeInTheDocument();
+  });
+});
+
+describe('a learner’s check-up answers leave the device', () => {
+  test('My progress offers a check-up set for the QR codes, though check-ups keep no review cards', async () => {
+    db = freshDatabase();
+    await renderApp(db, '/progress', [smallQuiz(), checkUpQuiz('A'), checkUpQuiz('B')], 'Ana');
+    await screen.findByRole('heading', { level: 1, name: 'Progress of Ana' });
+    const ana = (await listProfiles(db))[0]!;
+    const stored = checkUpResultsFile(CY, setIdOf).answers.map((answer, position) => ({ ...answer, profileId: ana.id, attemptId: 'check-up-attempt', position }) as unknown as AnswerRecord);
+    await db.transaction('rw', db.answers, () => db.answers.bulkAdd(stored));
+    const sets = await screen.findByRole('group', { name: 'Sets to put in the codes' });
+    expect(within(sets).getByRole('checkbox', { name: /^Test check-up A/ })).toBeChecked();
+    expect(within(sets).queryByRole('checkbox', { name: /^Test check-up B/ }), 'no answers in form B').toBeNull();
   });
 });
