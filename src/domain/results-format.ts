@@ -3,55 +3,38 @@ import { LabelSchema } from './quiz-schema';
 import { formatPath } from './validate-quiz';
 
 export const RESULTS_FORMAT = 'fact-claim-opinion-results';
+/** Version 2 added check-up answers (mode "check-up"); a version 1 file reads as version 2 unchanged. */
 export const RESULTS_VERSION = 2;
-const MAX_ANSWERS = 200_000;
-
-/** How an answer was given: in a practice set, a test, or a check-up (kept apart from practice figures). */
+/** How an answer was given: in practice, in a test, or in a check-up (kept apart from practice figures). */
 export const RESULT_MODES = ['practice', 'test', 'check-up'] as const;
 export type ResultMode = (typeof RESULT_MODES)[number];
+const MAX_ANSWERS = 200_000;
 
 const text = (max: number) => v.pipe(v.string('expected text'), v.maxLength(max, `is longer than ${max} characters`));
 const id = v.pipe(text(100), v.minLength(1, 'must not be empty'));
 const time = v.pipe(v.number('expected a time in milliseconds'), v.integer('expected a whole number'), v.minValue(0, 'must not be negative'));
-const quoted = (modes: readonly string[]) => modes.map((mode) => `"${mode}"`).join(' or ');
 
-function resultsFileSchema<const V extends number, const M extends readonly ResultMode[]>(version: V, modes: M) {
-  return v.strictObject({
-    format: v.literal(RESULTS_FORMAT, `expected "${RESULTS_FORMAT}"`),
-    version: v.literal(version, `expected version ${RESULTS_VERSION} or older`),
-    exportedAt: time,
-    device: v.strictObject({ id, name: text(80) }),
-    learner: v.strictObject({ id, name: text(80) }),
-    answers: v.pipe(
-      v.array(
-        v.strictObject({
-          id,
-          setId: id,
-          itemId: id,
-          chosen: LabelSchema,
-          correct: v.boolean('expected true or false'),
-          mode: v.picklist(modes, `expected ${quoted(modes)}`),
-          answeredAt: time,
-        }),
-        'expected a list of answers',
-      ),
-      v.maxLength(MAX_ANSWERS, `at most ${MAX_ANSWERS} answers`),
-    ),
-  });
-}
+export const ResultAnswerSchema = v.strictObject({
+  id,
+  setId: id,
+  itemId: id,
+  chosen: LabelSchema,
+  correct: v.boolean('expected true or false'),
+  mode: v.picklist(RESULT_MODES, 'expected "practice", "test" or "check-up"'),
+  answeredAt: time,
+});
 
-export const ResultsFileSchema = resultsFileSchema(RESULTS_VERSION, RESULT_MODES);
+export const ResultsFileSchema = v.strictObject({
+  format: v.literal(RESULTS_FORMAT, `expected "${RESULTS_FORMAT}"`),
+  version: v.literal(RESULTS_VERSION, `expected version ${RESULTS_VERSION}`),
+  exportedAt: time,
+  device: v.strictObject({ id, name: text(80) }),
+  learner: v.strictObject({ id, name: text(80) }),
+  answers: v.pipe(v.array(ResultAnswerSchema, 'expected a list of answers'), v.maxLength(MAX_ANSWERS, `at most ${MAX_ANSWERS} answers`)),
+});
+
 export type ResultsFile = v.InferOutput<typeof ResultsFileSchema>;
 export type ResultAnswer = ResultsFile['answers'][number];
-
-/**
- * Every version this app reads, each checked by its own schema and then read as the current one.
- * Version 1 (before check-ups) knows only practice and test answers.
- */
-const VERSIONS: Record<number, v.GenericSchema<unknown, Omit<ResultsFile, 'version'>>> = {
-  1: resultsFileSchema(1, ['practice', 'test']),
-  2: ResultsFileSchema,
-};
 
 export type ResultsCheck = { ok: true; results: ResultsFile } | { ok: false; problem: string };
 
@@ -63,13 +46,13 @@ export function checkResultsText(raw: string): ResultsCheck {
   } catch (error) {
     return { ok: false, problem: `not valid JSON: ${(error as Error).message}` };
   }
-  const version = typeof data === 'object' && data !== null && 'version' in data ? data.version : undefined;
-  if (typeof version === 'number' && version > RESULTS_VERSION) {
-    return { ok: false, problem: `version: this file is from a newer version of the app (results format ${version})` };
+  if (typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'number' && data.version > RESULTS_VERSION) {
+    return { ok: false, problem: `version: this file is from a newer version of the app (results format ${data.version})` };
   }
-  // A file with no version this app knows is checked as the current one, which names the first thing wrong.
-  const parsed = v.safeParse((typeof version === 'number' && VERSIONS[version]) || ResultsFileSchema, data);
-  if (parsed.success) return { ok: true, results: { ...parsed.output, version: RESULTS_VERSION } };
+  // Version 1 is version 2 without check-up answers: it reads as it is.
+  const restored = typeof data === 'object' && data !== null && 'version' in data && data.version === 1 ? { ...data, version: RESULTS_VERSION } : data;
+  const parsed = v.safeParse(ResultsFileSchema, restored);
+  if (parsed.success) return { ok: true, results: parsed.output };
   const issue = parsed.issues[0];
   const where = formatPath((issue.path ?? []).map((step) => step.key as string | number));
   return { ok: false, problem: where ? `${where}: ${issue.message}` : issue.message };
