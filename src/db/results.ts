@@ -105,6 +105,11 @@ export async function importClassResults(db: FcoDatabase, files: readonly Result
   });
 }
 
+/** The check-up answers gathered from the class's result files and QR codes. */
+export function listClassCheckUpAnswers(db: FcoDatabase): Promise<ClassAnswerRecord[]> {
+  return db.classAnswers.filter((answer) => answer.mode === 'check-up').toArray();
+}
+
 export async function clearClassResults(db: FcoDatabase): Promise<void> {
   await db.transaction('rw', db.classAnswers, () => db.classAnswers.clear());
 }

@@ -4,6 +4,7 @@ import { useDb } from '../../app/database-context';
 import { useAllSets } from '../../app/use-sets';
 import { downloadText } from '../../app/download';
 import { TableScroll } from '../../app/TableScroll';
+import { listClassCheckUpAnswers } from '../../db/results';
 import { CHECK_UP_SIZE, type CheckUpScore } from '../../domain/check-up';
 import { buildClassCheckUps, whyNoGain } from '../../domain/class-check-up';
 import { classCheckUpCsv } from '../../domain/class-csv';
@@ -15,7 +16,7 @@ export function CheckUpResults() {
   const { t, i18n } = useTranslation('classroom');
   const db = useDb();
   const sets = useAllSets();
-  const answers = useLiveQuery(() => db.classAnswers.filter((answer) => answer.mode === 'check-up').toArray(), [db]);
+  const answers = useLiveQuery(() => listClassCheckUpAnswers(db), [db]);
   if (answers === undefined) return <p role="status">{t('loading')}</p>;
 
   const checkUps = buildClassCheckUps(answers, sets.map(({ quiz }) => quiz));
