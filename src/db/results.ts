@@ -114,6 +114,11 @@ export function listClassAnswers(db: FcoDatabase): Promise<ClassAnswerRecord[]> 
   return db.classAnswers.toArray();
 }
 
+/** The check-up answers gathered from the class's result files and QR codes. */
+export function listClassCheckUpAnswers(db: FcoDatabase): Promise<ClassAnswerRecord[]> {
+  return db.classAnswers.filter((answer) => answer.mode === 'check-up').toArray();
+}
+
 export async function clearClassResults(db: FcoDatabase): Promise<void> {
   await db.transaction('rw', db.classAnswers, () => db.classAnswers.clear());
 }
@@ -135,5 +140,15 @@ export async function markShared(db: FcoDatabase, profileId: string, upTo: Recor
   await db.transaction('rw', db.settings, async () => {
     const before = await readSharedUpTo(db, profileId);
     await db.settings.put({ key: sharedKey(profileId), value: JSON.stringify({ ...before, ...upTo }) });
+  });
+}
+
+/** Per set, the time of this learner's newest answer in it: for check-up sets, which keep no review cards to say so. */
+export async function newestAnswerIn(db: FcoDatabase, profileId: string, setIds: readonly string[]): Promise<Map<string, number>> {
+  return db.transaction('r', db.answers, async () => {
+    const newest = await Promise.all(
+      setIds.map(async (setId) => [setId, Math.max(...(await db.answers.where('[profileId+setId]').equals([profileId, setId]).toArray()).map((answer) => answer.answeredAt))] as const),
+    );
+    return new Map(newest.filter(([, time]) => Number.isFinite(time)));
   });
 }

@@ -1,6 +1,7 @@
 import { LABELS, type Label, type QuizItem } from './quiz-schema';
 import { isAccepted } from './scoring';
 import { statementKey } from './statement-key';
+import type { ResultMode } from './results-format';
 import type { SessionMode } from './session-mode';
 
 export interface ClassAnswer {
@@ -14,8 +15,8 @@ export interface ClassAnswer {
   chosen: Label;
   /** What the result file said; the key on this device decides when it has the set. */
   correct: boolean;
-  /** Absent on answers gathered before the mode travelled with them. */
-  mode?: SessionMode;
+  /** Absent on answers gathered before the mode travelled with them. Check-up answers have their own section. */
+  mode?: ResultMode;
   answeredAt: number;
 }
 
@@ -82,8 +83,12 @@ export function judge(answer: ClassAnswer, keyOf: KeyOf): { correct: boolean; kn
   return key ? { correct: isAccepted(key, answer.chosen), known: true } : { correct: answer.correct, known: false };
 }
 
+export const isCheckUpAnswer = (answer: Pick<ClassAnswer, 'mode'>): boolean => answer.mode === 'check-up';
+
+/** Practice and test answers only: check-ups never count in the practice figures. */
 export function passesFilter(answer: ClassAnswer, filter: ClassFilter): boolean {
   return (
+    !isCheckUpAnswer(answer) &&
     (filter.setId === undefined || answer.setId === filter.setId) &&
     (filter.mode === undefined || (answer.mode ?? 'practice') === filter.mode) &&
     (filter.from === undefined || answer.answeredAt >= filter.from) &&

@@ -1,10 +1,14 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { LABELS } from './quiz-schema';
 import { fromBase45, toBase45 } from './base45';
-import { checkResultsText, RESULTS_FORMAT, RESULTS_VERSION, type ResultAnswer, type ResultsCheck, type ResultsFile } from './results-format';
+import { checkResultsText, RESULTS_FORMAT, RESULTS_VERSION, type ResultAnswer, type ResultMode, type ResultsCheck, type ResultsFile } from './results-format';
 
-/** Marks a QR code as part of a series of one learner's results, in this app's compact form. */
-export const QR_PREFIX = 'FCO2:';
+/**
+ * Marks a QR code as part of a series of one learner's results, in this app's compact form. FCO3 codes may carry
+ * check-up answers, so an app too old to keep them apart refuses them; FCO2 codes (practice and test only) still read.
+ */
+export const QR_PREFIX = 'FCO3:';
+const READ_PREFIXES = ['FCO2:', QR_PREFIX];
 const FORMAT_RAW = 0;
 const FORMAT_DEFLATED = 1;
 /** Bytes of compressed results per code: with Base45 and error correction M, each code stays at version 13 (69×69 modules) or smaller. */
@@ -77,6 +81,10 @@ const longHash = (text: string) => hash(text) + hash(text, 0x050c5d1f);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const NUMBERED = /^(.*?)([1-9]\d{0,14}|0)$/s;
+/** An answer's flags byte: the label's index, +4 when right, and its mode. */
+const MODE_FLAGS = { practice: 0, test: 8, 'check-up': 16 } as const satisfies Record<ResultMode, number>;
+const MODE_OF_FLAGS = new Map<number, ResultMode>(Object.entries(MODE_FLAGS).map(([mode, flags]) => [flags, mode as ResultMode]));
+
 const zigzag = (value: number) => (value >= 0 ? value * 2 : -value * 2 - 1);
 const unzigzag = (value: number) => (value % 2 ? -(value + 1) / 2 : value / 2);
 
@@ -146,7 +154,7 @@ const byNumber = (a: string, b: string) => {
 
 /**
  * One learner's answers in the chosen sets as columns: for each set its item ids once (sorted), then per answer the
- * item (a step from the previous one), the label with right/wrong and mode, and the seconds since the previous answer;
+ * item (a step from the previous one), the label with right/wrong and mode in one byte, and the seconds since the previous answer;
  * deflated when that is shorter. Times travel to the second.
  */
 function packResults(results: ResultsFile, setIds: readonly string[]): Uint8Array {
@@ -171,7 +179,7 @@ function packResults(results: ResultsFile, setIds: readonly string[]): Uint8Arra
       out.uint(zigzag(position - previousItem));
       previousItem = position;
     }
-    for (const answer of answers) out.byte(LABELS.indexOf(answer.chosen) + (answer.correct ? 4 : 0) + (answer.mode === 'test' ? 8 : 0));
+    for (const answer of answers) out.byte(LABELS.indexOf(answer.chosen) + (answer.correct ? 4 : 0) + MODE_FLAGS[answer.mode]);
     let previous = Math.floor((answers[0]?.answeredAt ?? 0) / 1000);
     out.uint(previous);
     for (const answer of answers) {
@@ -212,7 +220,8 @@ function unpackResults(packed: Uint8Array): unknown {
       const itemId = itemIds[at];
       const flag = flags[at] as number;
       const chosen = LABELS[flag % 4];
-      if (itemId === undefined || chosen === undefined) throw new Error('damaged');
+      const mode = MODE_OF_FLAGS.get(flag & ~7);
+      if (itemId === undefined || chosen === undefined || mode === undefined) throw new Error('damaged');
       const answeredAt = seconds * 1000;
       answers.push({
         id: `qr-${longHash(`${deviceId}\u0000${learnerId}\u0000${setId}\u0000${itemId}\u0000${answeredAt}`)}`,
@@ -220,7 +229,7 @@ function unpackResults(packed: Uint8Array): unknown {
         itemId,
         chosen,
         correct: (flag & 4) !== 0,
-        mode: (flag & 8) !== 0 ? 'test' : 'practice',
+        mode,
         answeredAt,
       });
     }
@@ -230,7 +239,7 @@ function unpackResults(packed: Uint8Array): unknown {
 }
 
 /**
- * The learner's answers in the chosen sets as a numbered series of QR texts, `FCO2:<series>:<n>:<of>:<Base45>`,
+ * The learner's answers in the chosen sets as a numbered series of QR texts, `FCO3:<series>:<n>:<of>:<Base45>`,
  * all in the QR alphanumeric alphabet. One code when the answers fit, otherwise as many as needed ("1 of 4").
  */
 export function encodeQrSeries(results: ResultsFile, setIds: readonly string[]): string[] {
@@ -253,8 +262,9 @@ export class QrSeriesCollector {
   private readonly series = new Map<string, { count: number; parts: Map<number, Uint8Array> }>();
 
   add(text: string): ScanOutcome {
-    if (!text.startsWith(QR_PREFIX)) return { kind: 'refused', problem: 'not a result code of this app' };
-    const match = /^([0-9A-F]{8}):(\d{1,4}):(\d{1,4}):(.*)$/s.exec(text.slice(QR_PREFIX.length));
+    const prefix = READ_PREFIXES.find((known) => text.startsWith(known));
+    if (!prefix) return { kind: 'refused', problem: 'not a result code of this app' };
+    const match = /^([0-9A-F]{8}):(\d{1,4}):(\d{1,4}):(.*)$/s.exec(text.slice(prefix.length));
     const bytes = match ? fromBase45(match[4] as string) : null;
     const number = Number(match?.[2]);
     const count = Number(match?.[3]);

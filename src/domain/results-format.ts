@@ -4,9 +4,17 @@ import { formatPath } from './validate-quiz';
 import { restoreVersion, type FormatVersion } from './format-versions';
 
 export const RESULTS_FORMAT = 'fact-claim-opinion-results';
-export const RESULTS_VERSION = 1;
+/** Version 2 added check-up answers (mode "check-up"). */
+export const RESULTS_VERSION = 2;
 /** Every released results format, oldest first; a new version adds its entry with the upgrade from the one before. */
-export const RESULTS_VERSIONS: readonly FormatVersion[] = [{ version: 1 }];
+export const RESULTS_VERSIONS: readonly FormatVersion[] = [
+  { version: 1 },
+  // A version 1 file is a version 2 file without check-up answers: it reads as it is.
+  { version: 2 },
+];
+/** How an answer was given: in practice, in a test, or in a check-up (kept apart from practice figures). */
+export const RESULT_MODES = ['practice', 'test', 'check-up'] as const;
+export type ResultMode = (typeof RESULT_MODES)[number];
 const MAX_ANSWERS = 200_000;
 
 const text = (max: number) => v.pipe(v.string('expected text'), v.maxLength(max, `is longer than ${max} characters`));
@@ -19,7 +27,7 @@ export const ResultAnswerSchema = v.strictObject({
   itemId: id,
   chosen: LabelSchema,
   correct: v.boolean('expected true or false'),
-  mode: v.picklist(['practice', 'test'], 'expected "practice" or "test"'),
+  mode: v.picklist(RESULT_MODES, 'expected "practice", "test" or "check-up"'),
   answeredAt: time,
 });
 

@@ -17,8 +17,9 @@ afterEach(() => {
 
 const T0 = new Date(2026, 2, 2, 9, 0).getTime();
 type Answer = ResultsFile['answers'][number];
+/** A result file as version 1 of the app wrote it (no check-ups): old files still import. */
 const file = (learner: string, answers: Partial<Answer>[]): File => {
-  const results: ResultsFile = {
+  const results: Omit<ResultsFile, 'version'> & { version: 1 } = {
     format: 'fact-claim-opinion-results', version: 1, exportedAt: T0 + 9e6,
     device: { id: 'tablet-1', name: 'Tablet 1' }, learner: { id: `id-${learner}`, name: learner },
     answers: answers.map((answer, index) => ({ id: `${learner}-${index}`, setId: 'small-set', itemId: 'i1', chosen: 'fact', correct: true, mode: 'practice', answeredAt: T0 + index * 60_000, ...answer })),

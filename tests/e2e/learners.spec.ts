@@ -73,7 +73,7 @@ test('results leave as a file and a QR code; importing them twice into the class
   const resultsPath = testInfo.outputPath('ana.json');
   await learners.saveDownload('Save results file (JSON)', resultsPath);
   const results = JSON.parse(readFileSync(resultsPath, 'utf8')) as { version: number; learner: { name: string }; answers: unknown[] };
-  expect(results).toMatchObject({ version: 1, learner: { name: 'Ana, "la Rápida"' } });
+  expect(results).toMatchObject({ version: 2, learner: { name: 'Ana, "la Rápida"' } });
   expect(results.answers).toHaveLength(total);
   const csvPath = testInfo.outputPath('ana.csv');
   await learners.saveDownload('Save as spreadsheet (CSV)', csvPath);

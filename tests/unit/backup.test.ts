@@ -39,7 +39,7 @@ async function fillEverything() {
   await setDeviceName(db, 'Tablet 3');
   await importClassResults(db, [
     {
-      format: 'fact-claim-opinion-results', version: 1, exportedAt: 5000,
+      format: 'fact-claim-opinion-results', version: 2, exportedAt: 5000,
       device: { id: 'other', name: 'Tablet 1' }, learner: { id: 'l1', name: 'Ben' },
       answers: [{ id: 'x1', setId: 'small-set', itemId: 'i1', chosen: 'fact', correct: true, mode: 'test', answeredAt: 4000 }],
     },

@@ -58,7 +58,7 @@ describe('result files', () => {
   test('an exported file carries format, device, learner and every answer, and passes its own check', async () => {
     db = freshDatabase();
     const results = await learnerResults('Ana, "la Rápida"', ['fact', 'opinion', 'opinion']);
-    expect(results).toMatchObject({ format: 'fact-claim-opinion-results', version: 1, learner: { name: 'Ana, "la Rápida"' } });
+    expect(results).toMatchObject({ format: 'fact-claim-opinion-results', version: 2, learner: { name: 'Ana, "la Rápida"' } });
     expect(results.device.name).not.toBe('');
     expect(results.answers.map((answer) => [answer.itemId, answer.chosen, answer.correct])).toEqual([
       ['i1', 'fact', true],
@@ -147,13 +147,13 @@ describe('QR codes', () => {
       };
     });
     const results: ResultsFile = {
-      format: 'fact-claim-opinion-results', version: 1, exportedAt: start + 30_000_000,
+      format: 'fact-claim-opinion-results', version: 2, exportedAt: start + 30_000_000,
       device: { id: 'device-1', name: 'Tablet 2' }, learner: { id: 'learner-1', name: 'Zaynab زينب' }, answers,
     };
     const codes = encodeQrSeries(results, ['generated-5000']);
     expect(codes.length).toBeGreaterThan(1);
     for (const [index, code] of codes.entries()) {
-      expect(code).toMatch(new RegExp(`^FCO2:[0-9A-F]{8}:${index + 1}:${codes.length}:[0-9A-Z $%*+\\-./:]+$`));
+      expect(code).toMatch(new RegExp(`^FCO3:[0-9A-F]{8}:${index + 1}:${codes.length}:[0-9A-Z $%*+\\-./:]+$`));
       expect(QRCode.create(code, { errorCorrectionLevel: 'M' }).modules.size, `code ${index + 1}`).toBeLessThanOrEqual(69);
     }
     const sample = codes[codes.length - 1] as string;

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { ImportResults } from './ImportResults';
 import { QrScanner } from './QrScanner';
 import { ClassTableView } from './ClassTableView';
+import { CheckUpResults } from './CheckUpResults';
 import { DeviceBackup } from './DeviceBackup';
 import { TeacherGate } from '../../shared/TeacherGate';
 import './classroom.css';
 
-/** The teacher's device: gather results from files and QR codes, see what the class gets wrong, back up the device. */
+/** The teacher's device: gather results from files and QR codes, see what the class gets wrong and what the check-ups show, back up the device. */
 export function ClassroomScreen() {
   const { t } = useTranslation('classroom');
   return (
@@ -17,6 +18,7 @@ export function ClassroomScreen() {
         <ImportResults />
         <QrScanner />
         <ClassTableView />
+        <CheckUpResults />
         <DeviceBackup />
       </TeacherGate>
     </section>

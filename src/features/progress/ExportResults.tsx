@@ -6,9 +6,10 @@ import { downloadText, safeFileName } from '../../shared/download';
 import type { SetEntry } from '../../shared/use-sets';
 import { keyLookup } from '../../shared/label-lookup';
 import { StorageMessage } from '../../shared/StorageMessage';
-import { exportLearnerResults, readSharedUpTo } from '../../db/results';
+import { exportLearnerResults, newestAnswerIn, readSharedUpTo } from '../../db/results';
 import type { ProfileRecord } from '../../db/records';
 import { resultsToCsv } from '../../domain/learner-results';
+import { isCheckUp } from '../../domain/check-up';
 import { ResultQrCode } from './ResultQrCode';
 
 /** Results leave the device only as files the learner saves or QR codes the teacher scans. */
@@ -19,6 +20,9 @@ export function ExportResults({ profile, sets, answered }: { profile: ProfileRec
   const [picked, setPicked] = useState<Set<string> | null>(null);
   const [showing, setShowing] = useState<string[] | null>(null);
   const shared = useLiveQuery(() => readSharedUpTo(db, profile.id), [db, profile.id]);
+  const checkUpIds = sets.filter(({ quiz }) => isCheckUp(quiz)).map(({ quiz }) => quiz.id);
+  const checkUps = useLiveQuery(() => newestAnswerIn(db, profile.id, checkUpIds), [db, profile.id, checkUpIds.join('\u0000')]);
+  const answeredIn = new Map([...answered, ...(checkUps ?? [])]);
   const stamp = () => new Date().toISOString().slice(0, 10);
 
   const save = (kind: 'json' | 'csv') =>
@@ -28,8 +32,8 @@ export function ExportResults({ profile, sets, answered }: { profile: ProfileRec
       else downloadText(`${base}.csv`, resultsToCsv(results, keyLookup(sets)), 'text/csv;charset=utf-8');
     }, setError);
 
-  const withAnswers = sets.filter(({ quiz }) => answered.has(quiz.id));
-  const isNew = (setId: string) => (answered.get(setId) ?? 0) > (shared?.[setId] ?? -1);
+  const withAnswers = sets.filter(({ quiz }) => answeredIn.has(quiz.id));
+  const isNew = (setId: string) => (answeredIn.get(setId) ?? 0) > (shared?.[setId] ?? -1);
   const chosen = picked ?? new Set(withAnswers.filter(({ quiz }) => isNew(quiz.id)).map(({ quiz }) => quiz.id));
   const toggle = (setId: string) => {
     const next = new Set(chosen);
