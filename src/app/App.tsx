@@ -19,6 +19,7 @@ const SummaryScreen = lazy(() => import('../features/summary/SummaryScreen').the
 const AboutScreen = lazy(() => import('../features/about/AboutScreen').then((m) => ({ default: m.AboutScreen })));
 const ManageLearnersScreen = lazy(() => import('../features/profiles/ManageLearnersScreen').then((m) => ({ default: m.ManageLearnersScreen })));
 const ProgressScreen = lazy(() => import('../features/progress/ProgressScreen').then((m) => ({ default: m.ProgressScreen })));
+const CheckUpReport = lazy(() => import('../features/check-up/CheckUpReport').then((m) => ({ default: m.CheckUpReport })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const ClassroomScreen = lazy(() => import('../features/classroom/ClassroomScreen').then((m) => ({ default: m.ClassroomScreen })));
 const TeacherLibrary = lazy(() => import('../features/teacher/TeacherLibrary').then((m) => ({ default: m.TeacherLibrary })));
@@ -53,6 +54,12 @@ function Screen({ route }: { route: Route }) {
       return (
         <ProfileGate>
           <ProgressScreen />
+        </ProfileGate>
+      );
+    case 'checkUp':
+      return (
+        <ProfileGate>
+          <CheckUpReport />
         </ProfileGate>
       );
     case 'classroom':
@@ -100,7 +107,7 @@ export function App() {
               </Link>
             </li>
             <li>
-              <Link href={paths.progress()} aria-current={route.screen === 'progress' ? 'page' : undefined}>
+              <Link href={paths.progress()} aria-current={route.screen === 'progress' || route.screen === 'checkUp' ? 'page' : undefined}>
                 {t('nav.progress')}
               </Link>
             </li>

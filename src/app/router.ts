@@ -10,6 +10,7 @@ export type Route =
   | { screen: 'learners' }
   | { screen: 'manageLearners' }
   | { screen: 'progress' }
+  | { screen: 'checkUp' }
   | { screen: 'classroom' }
   | { screen: 'teacher' }
   | { screen: 'teacherEdit'; setId: string }
@@ -27,6 +28,7 @@ const patterns: [RegExp, (match: string[]) => Route][] = [
   [/^\/learners$/, () => ({ screen: 'learners' })],
   [/^\/learners\/manage$/, () => ({ screen: 'manageLearners' })],
   [/^\/progress$/, () => ({ screen: 'progress' })],
+  [/^\/check-up$/, () => ({ screen: 'checkUp' })],
   [/^\/class$/, () => ({ screen: 'classroom' })],
   [/^\/teacher$/, () => ({ screen: 'teacher' })],
   [/^\/teacher\/sets\/([^/]+)\/edit$/, ([, setId]) => ({ screen: 'teacherEdit', setId: decodeURIComponent(setId ?? '') })],
@@ -57,6 +59,7 @@ export const paths = {
   learners: () => '/learners',
   manageLearners: () => '/learners/manage',
   progress: () => '/progress',
+  checkUp: () => '/check-up',
   classroom: () => '/class',
 };
 

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Quiz, QuizItem } from '../domain/quiz-schema';
 import type { ItemRef } from '../db/records';
 import { loadBundledSets } from '../content/bundled-sets';
+import { isCheckUp } from '../domain/check-up';
 import { useDb } from './database-context';
 
 export interface SetEntry {
@@ -20,6 +21,14 @@ export function useAllSets(): SetEntry[] {
     ...bundled.map((quiz) => ({ quiz, bundled: true })),
     ...own.filter((record) => !bundledIds.has(record.id)).map((record) => ({ quiz: record.quiz, bundled: false })),
   ];
+}
+
+/** The sets a learner practises with: never a check-up, whose statements are kept to measure the skill. */
+export const practiceSets = (sets: readonly SetEntry[]): SetEntry[] => sets.filter(({ quiz }) => !isCheckUp(quiz));
+
+/** Every set but the check-ups: Home's path and lists, mixed practice, review, a set's page, My progress. */
+export function usePracticeSets(): SetEntry[] {
+  return practiceSets(useAllSets());
 }
 
 export interface ResolvedStatement {

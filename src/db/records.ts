@@ -1,7 +1,8 @@
 import type { Label, Quiz } from '../domain/quiz-schema';
 import type { QuizDraft } from '../domain/quiz-draft';
 
-export type SessionMode = 'practice' | 'test';
+/** `check-up`: a measurement, no feedback; its answers stay out of practice figures and review. */
+export type SessionMode = 'practice' | 'test' | 'check-up';
 
 export interface ItemRef {
   setId: string;

@@ -3,6 +3,7 @@ import type { FcoDatabase } from './database';
 import type { AnswerRecord, ItemRef } from './records';
 import type { DayStatRecord, ReviewCardRecord } from './aggregate-records';
 import { dayKey } from '../domain/day-key';
+import { countsAsPractice } from '../domain/check-up';
 import { loadScheduler, type Schedule } from './scheduler-loader';
 
 /** The set id of a review session; its answers count toward each statement's own set. */
@@ -37,8 +38,9 @@ export function dayAfter(before: DayStatRecord | undefined, answer: AnswerRecord
   return { ...stat, answered: stat.answered + 1, right: stat.right + (answer.correct ? 1 : 0) };
 }
 
-/** Keeps the review card and the day tally of one new answer. Call inside the transaction that stores the answer. */
+/** Keeps the review card and the day tally of one new answer (none for a check-up answer). Call inside the transaction that stores the answer. */
 export async function keepAggregates(db: FcoDatabase, answer: AnswerRecord, schedule: Schedule): Promise<void> {
+  if (!countsAsPractice(answer)) return;
   const [card, day] = await Promise.all([db.reviewCards.get([answer.profileId, answer.setId, answer.itemId]), db.dayStats.get([answer.profileId, dayKey(answer.answeredAt)])]);
   await Promise.all([db.reviewCards.put(cardAfter(card, answer, schedule)), db.dayStats.put(dayAfter(day, answer))]);
 }
@@ -50,7 +52,7 @@ export async function keepAggregates(db: FcoDatabase, answer: AnswerRecord, sche
 export function aggregatesFor(answers: readonly AnswerRecord[], schedule: Schedule): { reviewCards: ReviewCardRecord[]; dayStats: DayStatRecord[] } {
   const cards = new Map<string, ReviewCardRecord>();
   const days = new Map<string, DayStatRecord>();
-  for (const answer of [...answers].sort((a, b) => a.answeredAt - b.answeredAt)) {
+  for (const answer of answers.filter(countsAsPractice).sort((a, b) => a.answeredAt - b.answeredAt)) {
     const cardKey = `${answer.profileId}\u0000${answer.setId}\u0000${answer.itemId}`;
     cards.set(cardKey, cardAfter(cards.get(cardKey), answer, schedule));
     const dayId = `${answer.profileId}\u0000${dayKey(answer.answeredAt)}`;

@@ -1,7 +1,8 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { Label } from '../domain/quiz-schema';
 
-export type SessionMode = 'practice' | 'test';
+/** Practice shows feedback after each answer; Test and the check-up move on at once, with none. */
+export type SessionMode = 'practice' | 'test' | 'check-up';
 
 /** One answer as the session's storage holds it. */
 export interface TakenAnswer {
@@ -20,7 +21,7 @@ export interface SessionSnapshot {
 
 export interface AnswerRequest extends TakenAnswer {
   position: number;
-  /** Move past the statement in the same write (test mode: no feedback to wait for). */
+  /** Move past the statement in the same write (Test and check-up: no feedback to wait for). */
   advance: boolean;
 }
 
@@ -70,7 +71,7 @@ export const sessionPhaseMachine = setup({
   },
   guards: {
     answered: ({ context }) => context.answered,
-    isTest: ({ context }) => context.mode === 'test',
+    withoutFeedback: ({ context }) => context.mode !== 'practice',
     isStale,
   },
   actions: {
@@ -102,7 +103,7 @@ export const sessionPhaseMachine = setup({
       invoke: {
         src: 'persistAnswer',
         input: ({ context }) => context.request as AnswerRequest,
-        onDone: [{ guard: 'isTest', target: 'moving', actions: 'clear' }, { target: 'feedback', actions: 'commit' }],
+        onDone: [{ guard: 'withoutFeedback', target: 'moving', actions: 'clear' }, { target: 'feedback', actions: 'commit' }],
         onError: [
           { guard: 'isStale', target: 'question', actions: 'clear' },
           { target: 'answerFailed', actions: 'keepError' },

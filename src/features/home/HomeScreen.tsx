@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAllSets, type SetEntry } from '../../app/use-sets';
+import { usePracticeSets, type SetEntry } from '../../app/use-sets';
 import { useProgressBySet } from '../../app/use-progress';
 import { MIXED_SET_ID } from '../../app/start-attempt';
 import { Link } from '../../app/Link';
@@ -10,12 +10,13 @@ import { REVIEW_SET_ID } from '../../db/review';
 import { ReviewCard } from '../review/ReviewCard';
 import { MixedPracticeCard } from './MixedPracticeCard';
 import { SetCard } from './SetCard';
+import { CheckUpOfferCard } from '../check-up/CheckUpOfferCard';
 
 const asPathSet = (entry: SetEntry) => ({ entry, id: entry.quiz.id, language: entry.quiz.language, level: entry.quiz.level, statements: entry.quiz.items.length });
 
 export function HomeScreen() {
   const { t, i18n } = useTranslation();
-  const sets = useAllSets();
+  const sets = usePracticeSets();
   const progress = useProgressBySet([REVIEW_SET_ID, MIXED_SET_ID, ...sets.map(({ quiz }) => quiz.id)]);
   const plan = planLearningPath(sets.map(asPathSet), i18n.language, progress ?? new Map());
   const mark = (id: string) => (plan.next?.id !== id ? null : plan.firstStep ? 'start' : 'next');
@@ -24,6 +25,7 @@ export function HomeScreen() {
     <section aria-labelledby="home-title">
       <h1 id="home-title">{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      <CheckUpOfferCard />
       {plan.next ? (
         <p>
           <Link className="button primary" href={paths.set(plan.next.id)}>

@@ -28,19 +28,21 @@ export function PlayScreen({ attemptId }: { attemptId: string }) {
     [db, attemptId],
   );
   const finished = stored ? stored.attempt.position >= stored.attempt.items.length : false;
+  const checkUp = stored?.attempt.mode === 'check-up';
   useEffect(() => {
     void loadScheduler();
   }, []);
   useEffect(() => {
-    if (finished) navigate(paths.summary(attemptId), { replace: true });
-  }, [finished, attemptId]);
+    if (finished) navigate(checkUp ? paths.checkUp() : paths.summary(attemptId), { replace: true });
+  }, [finished, checkUp, attemptId]);
 
   if (stored === undefined || finished) return <p role="status">{t('common.loading')}</p>;
   if (stored === null) return <Missing />;
   const statements = resolveStatements(stored.attempt.items, sets);
   if (!statements) return <Missing changed />;
   const { attempt } = stored;
-  const ownTitle = attempt.setId === REVIEW_SET_ID ? t('reviewSession.title') : attempt.setId === MIXED_SET_ID ? t('mixed.title') : null;
+  const ownTitle =
+    attempt.mode === 'check-up' ? t('modes.check-up.name') : attempt.setId === REVIEW_SET_ID ? t('reviewSession.title') : attempt.setId === MIXED_SET_ID ? t('mixed.title') : null;
   const title = ownTitle ? <Link href={paths.home()}>{ownTitle}</Link> : <Link href={paths.set(attempt.setId)}>{statements[0]?.quiz.title}</Link>;
   return <PlaySession statements={statements} snapshot={snapshotOf(stored)} store={store} title={title} />;
 }

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/database-context';
 import { useActiveProfile } from '../../app/profile';
-import { useAllSets } from '../../app/use-sets';
+import { practiceSets, useAllSets } from '../../app/use-sets';
+import { CheckUpProgress } from '../check-up/CheckUpProgress';
 import { labelLookup } from '../../app/label-lookup';
 import { loadProgressTallies } from '../../db/progress-report';
 import { buildProgress } from '../../domain/aggregates';
@@ -71,7 +72,7 @@ export function ProgressScreen() {
             </tr>
           </thead>
           <tbody>
-            {sets.map(({ quiz }) => {
+            {practiceSets(sets).map(({ quiz }) => {
               const tally = report.bySet.get(quiz.id);
               return (
                 <tr key={quiz.id}>
@@ -87,6 +88,7 @@ export function ProgressScreen() {
           </tbody>
         </table>
       </TableScroll>
+      <CheckUpProgress />
       <ExportResults profile={profile} sets={sets} answered={answered} />
     </section>
   );

@@ -4,6 +4,7 @@ import type { SessionMode } from '../../db/records';
 import { useDb } from '../../app/database-context';
 import { useActiveProfileId } from '../../app/profile';
 import { useAllSets } from '../../app/use-sets';
+import { isCheckUp } from '../../domain/check-up';
 import { useProgressBySet } from '../../app/use-progress';
 import { refsOf, startAndOpen } from '../../app/start-attempt';
 import { Link } from '../../app/Link';
@@ -31,6 +32,15 @@ export function SetStartScreen({ setId }: { setId: string }) {
     );
   }
   const { quiz } = entry;
+  if (isCheckUp(quiz)) {
+    return (
+      <section>
+        <h1>{t('set.checkUp')}</h1>
+        <p>{t('set.checkUpWhy')}</p>
+        <Link href={paths.home()}>{t('common.backHome')}</Link>
+      </section>
+    );
+  }
   const start = () => startAndOpen(db, profileId, quiz.id, mode, refsOf(quiz)).catch(setError);
 
   return (

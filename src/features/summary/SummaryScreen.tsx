@@ -8,7 +8,7 @@ import { useDb } from '../../app/database-context';
 import { resolveStatements, useAllSets } from '../../app/use-sets';
 import { startAndOpen } from '../../app/start-attempt';
 import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
+import { navigate, paths } from '../../app/router';
 import { StorageMessage } from '../../app/StorageMessage';
 import { Explanation } from '../play/Explanation';
 import { LABEL_KEYS } from '../play/label-text';
@@ -23,11 +23,14 @@ export function SummaryScreen({ attemptId }: { attemptId: string }) {
   const [error, setError] = useState<unknown>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = stored !== undefined;
+  // A check-up has no summary with its key: its report is the way to see how it went.
+  const checkUp = stored?.attempt.mode === 'check-up';
   useEffect(() => {
-    if (ready) heading.current?.focus();
-  }, [ready]);
+    if (checkUp) navigate(paths.checkUp(), { replace: true });
+    else if (ready) heading.current?.focus();
+  }, [ready, checkUp]);
 
-  if (stored === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (stored === undefined || checkUp) return <p role="status">{t('common.loading')}</p>;
   const statements = stored ? resolveStatements(stored.attempt.items, sets) : null;
   if (!stored || !statements) {
     return (
