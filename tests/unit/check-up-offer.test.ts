@@ -19,7 +19,7 @@ const history = (learnerId: string, rest: Partial<CheckUpHistory> = {}): CheckUp
 
 describe.each(['A', 'B'] as const)('a learner whose hash gives form %s first', (first) => {
   const learner = idWithOrder(first);
-  const second = first === 'A' ? 'B' : 'A';
+  const second: 'A' | 'B' = first === 'A' ? 'B' : 'A';
 
   test('a new learner is offered the first form', () => {
     expect(checkUpOffer(history(learner))).toEqual({ kind: 'first', form: first });
