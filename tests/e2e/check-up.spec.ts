@@ -4,6 +4,8 @@ import { QuizPage } from './pages/quiz-page';
 import { LearnerPage } from './pages/learner-page';
 import { LABEL_NAMES, readQuiz } from './seed';
 import { axeViolations } from './pages/a11y-checks';
+import { AppShell } from './pages/app-shell';
+import { StoredData } from './pages/stored-data';
 import type { Label, QuizItem } from '../../src/domain/quiz-schema';
 
 const forms = { A: readQuiz('en-check-up-a'), B: readQuiz('en-check-up-b') };
@@ -45,6 +47,15 @@ async function playCheckUp(page: Page, quizPage: QuizPage, choose: (item: QuizIt
     await quizPage.next();
   }
   return form!;
+}
+
+/** Switches the interface language and waits until the learner's choice is stored, so the next page load keeps it. */
+async function chooseLanguage(page: Page, learner: string, language: 'العربية' | 'Español' | 'English', code: string) {
+  await new AppShell(page).chooseLanguage(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', code);
+  await expect
+    .poll(async () => ((await new StoredData(page).dump()).profiles as { name: string; language?: string }[]).find((profile) => profile.name === learner)?.language)
+    .toBe(code);
 }
 
 /** Answers `count` statements in Test mode, starting the named set or continuing it. */
@@ -117,4 +128,82 @@ test('a new learner takes a check-up, practises 40 statements, takes the other f
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sets' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sets' }).click();
   await expect(page.getByRole('region', { name: /check-up|How far|Where do you start/i })).toHaveCount(0);
+});
+
+test('by keyboard alone; the teacher offers the second check-up; a learner who says "Not now" may take it later; no axe violation in any language', async ({ page }) => {
+  test.setTimeout(600_000);
+  const quizPage = new QuizPage(page);
+  const learners = new LearnerPage(page);
+  await quizPage.openHome('Ana');
+  const offer = page.getByRole('region', { name: 'Where do you start?' });
+  const start = offer.getByRole('button', { name: 'Start the check-up' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  // Every statement answered "Attributed claim" with the key 2, taken with Enter: 4 of 12, the four claims.
+  for (let position = 1; position <= 12; position += 1) {
+    await expect(quizPage.counter).toHaveText(`Statement ${position} of 12`);
+    await page.keyboard.press('2');
+    await expect(quizPage.answerButton('Attributed claim')).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Your check-up' })).toBeFocused();
+  await expect(page.locator('.change-list')).toContainText('In all: 4 of 12');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sets' }).click();
+  await expect(page.getByRole('region', { name: 'Your path' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'How far have you come?' })).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Offer the second check-up now' }).click();
+  await learners.unlockTeacher(undefined, page.getByRole('dialog'));
+  await expect(page.getByText(/^Offered on .+ to every learner on this device who had taken the first check-up\.$/)).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sets' }).click();
+  await page.getByRole('region', { name: 'How far have you come?' }).getByRole('button', { name: 'Start the check-up' }).click();
+  await playCheckUp(page, quizPage, (item) => item.label);
+  const report = page.locator('.check-up-report .change-list');
+  await expect(report).toContainText('You now spot facts: 0 of 4 → 4 of 4');
+  await expect(report).toContainText('Attributed claims, the same as before: 4 of 4 → 4 of 4');
+  await expect(report).toContainText('In all, more right: 4 of 12 → 12 of 12');
+  // (12/12 − 4/12) / (1 − 4/12) = 1
+  await expect(page.getByText('Of what you still had to learn at the start, you have covered 100%.')).toBeVisible();
+  await expect(page.getByText('In the second check-up you mixed up none of the three kinds.')).toBeVisible();
+
+  // Ben says "Not now"; the teacher's earlier offer does not bring it back; My progress does.
+  await learners.switchToNew('Ben');
+  await page.getByRole('region', { name: 'Where do you start?' }).getByRole('button', { name: 'Not now' }).click();
+  await expect(page.getByRole('region', { name: 'Where do you start?' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Your path' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Where do you start?' })).toHaveCount(0);
+  await learners.openProgress();
+  await page.getByRole('button', { name: 'Take the check-up now' }).click();
+  await expect(quizPage.counter).toHaveText('Statement 1 of 12');
+  await page.keyboard.press('3');
+  await page.keyboard.press('Enter');
+  await expect(quizPage.counter).toHaveText('Statement 2 of 12');
+  const playing = new URL(page.url()).pathname;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sets' }).click();
+  await expect(page.getByRole('region', { name: 'Your check-up is waiting' }).getByRole('link', { name: 'Continue at statement 2 of 12' })).toBeVisible();
+
+  const found: Record<string, string[]> = {};
+  for (const [language, code] of [['العربية', 'ar'], ['Español', 'es'], ['English', 'en']] as const) {
+    await chooseLanguage(page, 'Ben', language, code);
+    for (const path of ['/', playing, '/progress', '/settings']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      const violations = await axeViolations(page);
+      if (violations.length) found[`${language} ${path}`] = violations;
+    }
+  }
+  await learners.switchTo('Ana');
+  for (const [language, code] of [['العربية', 'ar'], ['Español', 'es']] as const) {
+    await chooseLanguage(page, 'Ana', language, code);
+    await page.goto('/check-up');
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await expect(page.locator('.check-up-report .change-list li')).toHaveCount(4);
+    const violations = await axeViolations(page);
+    if (violations.length) found[`${language} /check-up`] = violations;
+  }
+  expect(found).toEqual({});
 });
