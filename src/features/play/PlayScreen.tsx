@@ -41,8 +41,9 @@ export function PlayScreen({ attemptId }: { attemptId: string }) {
   const statements = resolveStatements(stored.attempt.items, sets);
   if (!statements) return <Missing changed />;
   const { attempt } = stored;
+  // A check-up has no page of its own to go back to (see SetStartScreen): its title leads Home.
   const ownTitle =
-    attempt.mode === 'check-up' ? t('modes.check-up.name') : attempt.setId === REVIEW_SET_ID ? t('reviewSession.title') : attempt.setId === MIXED_SET_ID ? t('mixed.title') : null;
+    attempt.mode === 'check-up' ? statements[0]?.quiz.title : attempt.setId === REVIEW_SET_ID ? t('reviewSession.title') : attempt.setId === MIXED_SET_ID ? t('mixed.title') : null;
   const title = ownTitle ? <Link href={paths.home()}>{ownTitle}</Link> : <Link href={paths.set(attempt.setId)}>{statements[0]?.quiz.title}</Link>;
   return <PlaySession statements={statements} snapshot={snapshotOf(stored)} store={store} title={title} />;
 }
