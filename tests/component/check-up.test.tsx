@@ -86,6 +86,16 @@ describe('check-up statements cannot be reached through practice', () => {
     for (const item of quiz.items) expect(document.body.textContent).not.toContain(item.text);
   });
 
+  test('the teacher library offers no worksheet for a check-up, bundled or imported, and does for a practice set', async () => {
+    db = freshDatabase();
+    await renderApp(db, '/teacher', [imported]);
+    for (const title of ['Check-up, form A', imported.title]) {
+      const row = await screen.findByRole('listitem', { name: title });
+      expect(within(row).queryByRole('link', { name: 'Printable worksheet' })).toBeNull();
+    }
+    expect(within(screen.getByRole('listitem', { name: 'Late buses on Line 7' })).getByRole('link', { name: 'Printable worksheet' })).toBeInTheDocument();
+  });
+
   test('My progress lists no check-up among the sets', async () => {
     db = freshDatabase();
     await renderApp(db, '/progress', [imported]);
@@ -130,11 +140,41 @@ describe('the offer on Home', () => {
     }
     const report = await screen.findByRole('heading', { level: 1, name: 'Your check-up' });
     const section = report.closest('section')!;
-    expect(within(section).getByText('Facts:').parentElement).toHaveTextContent('Facts: 4 of 4');
-    expect(within(section).getByText('Attributed claims:').parentElement).toHaveTextContent('Attributed claims: 0 of 4');
-    expect(within(section).getByText('Opinions:').parentElement).toHaveTextContent('Opinions: 0 of 4');
-    expect(within(section).getByText('In all:').parentElement).toHaveTextContent('In all: 4 of 12');
+    expect(within(section).getByText('Facts:')).toHaveTextContent('Facts: 4 of 4');
+    expect(within(section).getByText('Attributed claims:')).toHaveTextContent('Attributed claims: 0 of 4');
+    expect(within(section).getByText('Opinions:')).toHaveTextContent('Opinions: 0 of 4');
+    expect(within(section).getByText('In all:')).toHaveTextContent('In all: 4 of 12');
     expect((await db.answers.toArray()).every((answer) => answer.mode === 'check-up')).toBe(true);
     expect(await db.reviewCards.count()).toBe(0);
+    // The summary with its key is never shown for a check-up, even by its address.
+    cleanup();
+    await renderApp(db, `/summary/${attempt.id}`, [], null);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your check-up' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/check-up');
+  });
+
+  test('two check-ups of 6 statements each show both figures but never a change or a gain', async () => {
+    db = freshDatabase();
+    const small = (form: 'A' | 'B') => {
+      const quiz = checkUpFixture(form, 'en', `short-check-up-${form.toLowerCase()}`);
+      return { ...quiz, title: `Short ${form}`, items: quiz.items.filter((_, index) => index % 2 === 0) };
+    };
+    await renderApp(db, '/progress', [small('A'), small('B')]);
+    await screen.findByRole('heading', { level: 1, name: /^Progress of/ });
+    const profileId = await learnerId();
+    for (const [offset, form] of [[0, 'A'], [60_000, 'B']] as const) {
+      const quiz = small(form);
+      const attempt = await startAttempt(db, { profileId, setId: quiz.id, mode: 'check-up', items: quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id })) }, Date.now() + offset);
+      for (const [position, item] of quiz.items.entries()) {
+        await recordAnswer(db, { attemptId: attempt.id, position, chosen: form === 'A' ? 'fact' : item.label, correct: form === 'B' || item.label === 'fact', advance: true }, Date.now() + offset + position);
+      }
+    }
+    cleanup();
+    await renderApp(db, '/check-up', [], null);
+    expect(await screen.findByText('One of your check-ups has fewer than 12 statements answered, so no change is shown.')).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('→');
+    expect(screen.queryByText(/you have covered/)).toBeNull();
+    const totals = screen.getAllByText('In all:').map((item) => item.textContent);
+    expect(totals).toEqual(['In all: 2 of 6', 'In all: 6 of 6']);
   });
 });

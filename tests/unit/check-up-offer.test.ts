@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkUpOffer, checkUpOrder, PRACTICE_BEFORE_SECOND_CHECK_UP, type CheckUpHistory } from '../../src/domain/check-up';
+import { checkUpOffer, checkUpOrder, pickCheckUpForm, PRACTICE_BEFORE_SECOND_CHECK_UP, toCheckUpAnswers, type CheckUpHistory } from '../../src/domain/check-up';
 import { checkQuiz } from '../../src/domain/validate-quiz';
 import { checkUpFixture } from './check-up-fixtures';
 
@@ -64,4 +64,34 @@ describe.each(['A', 'B'] as const)('a learner whose hash gives form %s first', (
 test('the test fixture is a valid check-up form', () => {
   expect(checkQuiz(checkUpFixture('A')).ok).toBe(true);
   expect(checkQuiz(checkUpFixture('B', 'ar')).ok).toBe(true);
+});
+
+describe('which set a form is, and how its answers are scored', () => {
+  const quizzes = [checkUpFixture('A', 'en'), checkUpFixture('B', 'en'), checkUpFixture('A', 'ar'), checkUpFixture('B', 'es-MX')];
+
+  test('the form in the learner’s language, by its base language; else English; never a practice set', () => {
+    expect(pickCheckUpForm(quizzes, 'ar', 'A')?.id).toBe('ar-check-up-a');
+    expect(pickCheckUpForm(quizzes, 'es', 'B')?.id).toBe('es-MX-check-up-b');
+    expect(pickCheckUpForm(quizzes, 'ar', 'B')?.id).toBe('en-check-up-b');
+    expect(pickCheckUpForm([{ ...checkUpFixture('A'), purpose: undefined, form: undefined }], 'en', 'A')).toBeNull();
+  });
+
+  test('answers are judged against the key on this device, and answers to other sets are left out', () => {
+    const [formA] = quizzes;
+    const answers = toCheckUpAnswers(
+      [
+        { setId: 'en-check-up-a', itemId: 'i1', chosen: 'fact', answeredAt: 1 },
+        { setId: 'en-check-up-a', itemId: 'i5', chosen: 'fact', answeredAt: 2 },
+        { setId: 'en-1-who-says-so', itemId: 'i1', chosen: 'fact', answeredAt: 3 },
+        { setId: 'en-check-up-a', itemId: 'gone', chosen: 'fact', answeredAt: 4 },
+      ],
+      quizzes,
+    );
+    expect(formA!.items[0]!.label).toBe('fact');
+    expect(formA!.items[4]!.label).toBe('claim');
+    expect(answers).toEqual([
+      { form: 'A', itemId: 'en-check-up-a/i1', expected: 'fact', chosen: 'fact', correct: true, answeredAt: 1 },
+      { form: 'A', itemId: 'en-check-up-a/i5', expected: 'claim', chosen: 'fact', correct: false, answeredAt: 2 },
+    ]);
+  });
 });

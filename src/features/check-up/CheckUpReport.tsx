@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasBothSides, PRACTICE_BEFORE_SECOND_CHECK_UP, type CheckUpScore, type LabelScore } from '../../domain/check-up';
+import { CHECK_UP_SIZE, hasBothSides, PRACTICE_BEFORE_SECOND_CHECK_UP, type CheckUpScore, type LabelScore } from '../../domain/check-up';
 import { LABELS, type Label } from '../../domain/quiz-schema';
 import { Link } from '../../app/Link';
 import { paths } from '../../app/router';
@@ -31,8 +31,13 @@ export function CheckUpReport() {
         <BeforeAfter before={outcome.before} after={outcome.after} gain={outcome.gain} />
       ) : (
         <>
-          <OneSide score={after ?? before} />
-          {after ? <p>{t('report.tooFewForChange')}</p> : null}
+          <OneSide score={before} intro={t(after ? 'report.firstIntro' : 'report.startIntro')} />
+          {after ? (
+            <>
+              <OneSide score={after} intro={t('report.secondIntro')} />
+              <p>{t('report.tooFewForChange', { count: CHECK_UP_SIZE })}</p>
+            </>
+          ) : null}
         </>
       )}
       {before && !after ? <p>{checkUps.stored.skippedAt === null ? t('report.secondLater', { count: PRACTICE_BEFORE_SECOND_CHECK_UP }) : t('report.onlyOne')}</p> : null}
@@ -60,12 +65,12 @@ function useFigure() {
     t('report.rightOf', { right: score.correct, total: 'total' in score ? score.total : score.answered });
 }
 
-function OneSide({ score }: { score: CheckUpScore }) {
+function OneSide({ score, intro }: { score: CheckUpScore; intro: string }) {
   const { t } = useTranslation('checkup');
   const figure = useFigure();
   return (
     <>
-      <p className="lead">{t('report.startIntro')}</p>
+      <p className="lead">{intro}</p>
       <ul className="change-list">
         {LABELS.map((label) => (
           <li key={label}>
