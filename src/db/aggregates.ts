@@ -2,13 +2,15 @@ import { Dexie } from 'dexie';
 import type { FcoDatabase } from './database';
 import type { AnswerRecord, ItemRef } from './records';
 import { dayKey } from '../domain/day-key';
+import { countsAsPractice } from '../domain/check-up';
 import { aggregatesFor, cardAfter, dayAfter, type Schedule } from '../domain/answer-aggregates';
 
 /** The tables an answer touches besides answers and attempts; callers open them in the answer's transaction. */
 export const aggregateTables = (db: FcoDatabase) => [db.reviewCards, db.dayStats];
 
-/** Keeps the review card and the day tally of one new answer. Call inside the transaction that stores the answer. */
+/** Keeps the review card and the day tally of one new answer (none for a check-up answer). Call inside the transaction that stores the answer. */
 export async function keepAggregates(db: FcoDatabase, answer: AnswerRecord, schedule: Schedule): Promise<void> {
+  if (!countsAsPractice(answer)) return;
   const [card, day] = await Promise.all([db.reviewCards.get([answer.profileId, answer.setId, answer.itemId]), db.dayStats.get([answer.profileId, dayKey(answer.answeredAt)])]);
   await Promise.all([db.reviewCards.put(cardAfter(card, answer, schedule)), db.dayStats.put(dayAfter(day, answer))]);
 }

@@ -4,6 +4,7 @@ import { newId } from './ids';
 import { checkProfileName, type NameProblem } from '../domain/profile-name';
 import { rebuildAggregates } from './aggregates';
 import { loadScheduler } from './scheduler-loader';
+import { checkUpSkippedKey } from './check-ups';
 
 export const ACTIVE_PROFILE_KEY = 'activeProfile';
 
@@ -75,6 +76,7 @@ export async function deleteProfile(db: FcoDatabase, profileId: string): Promise
     await db.reviewCards.where('profileId').equals(profileId).delete();
     await db.dayStats.where('profileId').equals(profileId).delete();
     await db.profiles.delete(profileId);
+    await db.settings.delete(checkUpSkippedKey(profileId));
     const active = await db.settings.get(ACTIVE_PROFILE_KEY);
     if (active?.value === profileId) await db.settings.delete(ACTIVE_PROFILE_KEY);
   });

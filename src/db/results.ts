@@ -62,7 +62,8 @@ export async function learnerResults(db: FcoDatabase, profileId: string, device:
       exportedAt: now,
       device,
       learner: { id: profile.id, name: profile.name },
-      answers: answers.map(({ id, setId, itemId, chosen, correct, mode, answeredAt }) => ({ id, setId, itemId, chosen, correct, mode, answeredAt })),
+      // Check-up answers travel with their mode; the results format names it (issue 15, the class side).
+      answers: answers.map(({ id, setId, itemId, chosen, correct, mode, answeredAt }) => ({ id, setId, itemId, chosen, correct, mode: mode as ResultsFile['answers'][number]['mode'], answeredAt })),
     };
   });
 }

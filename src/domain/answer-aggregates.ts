@@ -2,6 +2,7 @@ import type { Label } from './quiz-schema';
 import type { ReviewState, scheduleAnswer } from './scheduler';
 import { dayKey } from './day-key';
 import { statementKey } from './statement-key';
+import { countsAsPractice } from './check-up';
 
 export type Schedule = typeof scheduleAnswer;
 
@@ -13,6 +14,7 @@ export interface AnswerFacts {
   chosen: Label;
   correct: boolean;
   answeredAt: number;
+  mode: string;
 }
 
 /** One learner's kept tally and review schedule for one statement, updated with every answer. */
@@ -70,7 +72,7 @@ export function dayAfter(before: DayStat | undefined, answer: AnswerFacts): DayS
 export function aggregatesFor(answers: readonly AnswerFacts[], schedule: Schedule): { reviewCards: ReviewCard[]; dayStats: DayStat[] } {
   const cards = new Map<string, ReviewCard>();
   const days = new Map<string, DayStat>();
-  for (const answer of [...answers].sort((a, b) => a.answeredAt - b.answeredAt)) {
+  for (const answer of answers.filter(countsAsPractice).sort((a, b) => a.answeredAt - b.answeredAt)) {
     const cardKey = `${answer.profileId}\u0000${statementKey(answer.setId, answer.itemId)}`;
     cards.set(cardKey, cardAfter(cards.get(cardKey), answer, schedule));
     const dayId = `${answer.profileId}\u0000${dayKey(answer.answeredAt)}`;

@@ -1,4 +1,5 @@
 import { LABELS, type CheckUpForm, type Label, type Quiz } from './quiz-schema';
+import { isAccepted } from './scoring';
 
 /** Statements in one form of a check-up, and the fewest answered on each side before a gain is shown. */
 export const CHECK_UP_SIZE = 12;
@@ -161,4 +162,77 @@ export function classCheckUp(outcomes: readonly CheckUpOutcome[]): ClassCheckUp 
       byLabel: Object.fromEntries(LABELS.map((label) => [label, gainOf(before.byLabel[label], after.byLabel[label])])) as Record<Label, number | null>,
     },
   };
+}
+
+/** Check-up answers measure the skill; they never enter practice figures, review cards or day tallies. */
+export const countsAsPractice = (answer: { mode: string }): boolean => answer.mode !== 'check-up';
+
+/** One check-up this learner finished: the form and when. */
+export interface TakenCheckUp {
+  form: CheckUpForm;
+  finishedAt: number;
+}
+
+/** What Home needs to know to offer a check-up. */
+export interface CheckUpHistory {
+  learnerId: string;
+  /** Finished check-ups, oldest first. */
+  taken: readonly TakenCheckUp[];
+  /** A check-up begun and not finished, to continue. */
+  open: { attemptId: string; position: number; total: number } | null;
+  /** When the learner last pressed "Not now" on the first check-up. */
+  skippedAt: number | null;
+  /** Practice answers since the first check-up was finished (or, for a learner who skipped, since the skip). */
+  practiceSince: number;
+  /** When the teacher last offered the second check-up to every learner on the device. */
+  teacherOfferedAt: number | null;
+}
+
+export type CheckUpOffer =
+  | { kind: 'continue'; attemptId: string; position: number; total: number }
+  /** Where do you start: the first check-up, before practice. */
+  | { kind: 'first'; form: CheckUpForm }
+  /** After practice: the other form, to compare with the first. */
+  | { kind: 'second'; form: CheckUpForm }
+  /** A learner who skipped the first takes one check-up later; with one side only, no gain is ever shown. */
+  | { kind: 'only'; form: CheckUpForm };
+
+/**
+ * The check-up Home offers, if any. A new learner is offered the first form until they take it or say "Not now".
+ * The second form follows PRACTICE_BEFORE_SECOND_CHECK_UP practice answers after the first, or the teacher's
+ * offer made after it. A learner who skipped is offered a check-up again on the same terms, and then no other.
+ */
+export function checkUpOffer(history: CheckUpHistory): CheckUpOffer | null {
+  const { open, taken, skippedAt, practiceSince, teacherOfferedAt } = history;
+  if (open) return { kind: 'continue', ...open };
+  const [first, second] = checkUpOrder(history.learnerId);
+  const forms = new Set(taken.map((checkUp) => checkUp.form));
+  if (forms.size >= 2) return null;
+  const since = taken[0]?.finishedAt ?? skippedAt;
+  const due = since !== null && (practiceSince >= PRACTICE_BEFORE_SECOND_CHECK_UP || (teacherOfferedAt !== null && teacherOfferedAt > since));
+  if (taken.length === 0) return skippedAt === null ? { kind: 'first', form: first } : due ? { kind: 'only', form: first } : null;
+  if (skippedAt !== null || !due) return null;
+  return { kind: 'second', form: forms.has(first) ? second : first };
+}
+
+const baseOf = (language: string): string => language.split('-')[0]?.toLowerCase() ?? language;
+
+/** The check-up set of this form in the learner's language, else in English, else none. */
+export function pickCheckUpForm<T extends Pick<Quiz, 'purpose' | 'form' | 'language'>>(quizzes: readonly T[], language: string, form: CheckUpForm): T | null {
+  const forms = quizzes.filter((quiz) => isCheckUp(quiz) && quiz.form === form);
+  return forms.find((quiz) => baseOf(quiz.language) === baseOf(language)) ?? forms.find((quiz) => baseOf(quiz.language) === 'en') ?? null;
+}
+
+/** Stored check-up answers as scoring reads them, judged against the key of the set on this device; others are left out. */
+export function toCheckUpAnswers(
+  answers: readonly { setId: string; itemId: string; chosen: Label; answeredAt: number }[],
+  quizzes: readonly Pick<Quiz, 'id' | 'purpose' | 'form' | 'items'>[],
+): CheckUpAnswer[] {
+  const byId = new Map(quizzes.filter(isCheckUp).map((quiz) => [quiz.id, quiz]));
+  return answers.flatMap((answer) => {
+    const quiz = byId.get(answer.setId);
+    const item = quiz?.items.find((candidate) => candidate.id === answer.itemId);
+    if (!quiz?.form || !item) return [];
+    return [{ form: quiz.form, itemId: `${quiz.id}/${item.id}`, expected: item.label, chosen: answer.chosen, correct: isAccepted(item, answer.chosen), answeredAt: answer.answeredAt }];
+  });
 }

@@ -1,7 +1,6 @@
 import { LABELS, type Label, type QuizItem } from './quiz-schema';
 import { isAccepted } from './scoring';
 import { statementKey } from './statement-key';
-import type { ResultMode } from './results-format';
 import type { SessionMode } from './session-mode';
 
 export interface ClassAnswer {
@@ -16,7 +15,7 @@ export interface ClassAnswer {
   /** What the result file said; the key on this device decides when it has the set. */
   correct: boolean;
   /** Absent on answers gathered before the mode travelled with them. Check-up answers have their own section. */
-  mode?: ResultMode;
+  mode?: SessionMode;
   answeredAt: number;
 }
 

@@ -1,7 +1,8 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { LABELS } from './quiz-schema';
 import { fromBase45, toBase45 } from './base45';
-import { checkResultsText, RESULTS_FORMAT, RESULTS_VERSION, type ResultAnswer, type ResultMode, type ResultsCheck, type ResultsFile } from './results-format';
+import type { SessionMode } from './session-mode';
+import { checkResultsText, RESULTS_FORMAT, RESULTS_VERSION, type ResultAnswer, type ResultsCheck, type ResultsFile } from './results-format';
 
 /**
  * Marks a QR code as part of a series of one learner's results, in this app's compact form. FCO3 codes may carry
@@ -82,8 +83,8 @@ const longHash = (text: string) => hash(text) + hash(text, 0x050c5d1f);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const NUMBERED = /^(.*?)([1-9]\d{0,14}|0)$/s;
 /** An answer's flags byte: the label's index, +4 when right, and its mode. */
-const MODE_FLAGS = { practice: 0, test: 8, 'check-up': 16 } as const satisfies Record<ResultMode, number>;
-const MODE_OF_FLAGS = new Map<number, ResultMode>(Object.entries(MODE_FLAGS).map(([mode, flags]) => [flags, mode as ResultMode]));
+const MODE_FLAGS = { practice: 0, test: 8, 'check-up': 16 } as const satisfies Record<SessionMode, number>;
+const MODE_OF_FLAGS = new Map<number, SessionMode>(Object.entries(MODE_FLAGS).map(([mode, flags]) => [flags, mode as SessionMode]));
 
 const zigzag = (value: number) => (value >= 0 ? value * 2 : -value * 2 - 1);
 const unzigzag = (value: number) => (value % 2 ? -(value + 1) / 2 : value / 2);

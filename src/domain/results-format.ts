@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { LabelSchema } from './quiz-schema';
 import { formatPath } from './validate-quiz';
+import { SESSION_MODES } from './session-mode';
 import { restoreVersion, type FormatVersion } from './format-versions';
 
 export const RESULTS_FORMAT = 'fact-claim-opinion-results';
@@ -12,9 +13,6 @@ export const RESULTS_VERSIONS: readonly FormatVersion[] = [
   // A version 1 file is a version 2 file without check-up answers: it reads as it is.
   { version: 2 },
 ];
-/** How an answer was given: in practice, in a test, or in a check-up (kept apart from practice figures). */
-export const RESULT_MODES = ['practice', 'test', 'check-up'] as const;
-export type ResultMode = (typeof RESULT_MODES)[number];
 const MAX_ANSWERS = 200_000;
 
 const text = (max: number) => v.pipe(v.string('expected text'), v.maxLength(max, `is longer than ${max} characters`));
@@ -27,7 +25,7 @@ export const ResultAnswerSchema = v.strictObject({
   itemId: id,
   chosen: LabelSchema,
   correct: v.boolean('expected true or false'),
-  mode: v.picklist(RESULT_MODES, 'expected "practice", "test" or "check-up"'),
+  mode: v.picklist(SESSION_MODES, 'expected "practice", "test" or "check-up"'),
   answeredAt: time,
 });
 

@@ -1,5 +1,6 @@
 import type { Quiz, QuizItem } from './quiz-schema';
 import type { ItemRef } from './statement-key';
+import { isCheckUp } from './check-up';
 
 export interface SetEntry {
   quiz: Quiz;
@@ -16,6 +17,9 @@ export function ownBesideBundled<T extends { id: string }>(bundled: readonly Qui
 export function mergeSets(bundled: readonly Quiz[], own: readonly { id: string; quiz: Quiz }[]): SetEntry[] {
   return [...bundled.map((quiz) => ({ quiz, bundled: true })), ...ownBesideBundled(bundled, own).map((record) => ({ quiz: record.quiz, bundled: false }))];
 }
+
+/** The sets a learner practises with: never a check-up, whose statements are kept to measure the skill. */
+export const practiceSets = (sets: readonly SetEntry[]): SetEntry[] => sets.filter(({ quiz }) => !isCheckUp(quiz));
 
 export interface ResolvedStatement {
   ref: ItemRef;

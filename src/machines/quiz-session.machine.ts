@@ -20,7 +20,7 @@ export interface SessionSnapshot {
 
 export interface AnswerRequest extends TakenAnswer {
   position: number;
-  /** Move past the statement in the same write (test mode: no feedback to wait for). */
+  /** Move past the statement in the same write (Test and check-up: no feedback to wait for). */
   advance: boolean;
 }
 
@@ -70,7 +70,7 @@ export const sessionPhaseMachine = setup({
   },
   guards: {
     answered: ({ context }) => context.answered,
-    isTest: ({ context }) => context.mode === 'test',
+    withoutFeedback: ({ context }) => context.mode !== 'practice',
     isStale,
   },
   actions: {
@@ -102,7 +102,7 @@ export const sessionPhaseMachine = setup({
       invoke: {
         src: 'persistAnswer',
         input: ({ context }) => context.request as AnswerRequest,
-        onDone: [{ guard: 'isTest', target: 'moving', actions: 'clear' }, { target: 'feedback', actions: 'commit' }],
+        onDone: [{ guard: 'withoutFeedback', target: 'moving', actions: 'clear' }, { target: 'feedback', actions: 'commit' }],
         onError: [
           { guard: 'isStale', target: 'question', actions: 'clear' },
           { target: 'answerFailed', actions: 'keepError' },

@@ -11,6 +11,7 @@ export const ROUTES = {
   learners: '/learners',
   manageLearners: '/learners/manage',
   progress: '/progress',
+  checkUp: '/check-up',
   classroom: '/class',
   teacher: '/teacher',
   teacherEdit: '/teacher/sets/:setId/edit',

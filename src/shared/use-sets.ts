@@ -1,6 +1,6 @@
 import { use } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { mergeSets, type SetEntry } from '../domain/set-library';
+import { mergeSets, practiceSets, type SetEntry } from '../domain/set-library';
 import { loadBundledSets } from '../content/bundled-sets';
 import type { FcoDatabase } from '../db/database';
 import type { StoredQuizRecord } from '../db/records';
@@ -22,4 +22,9 @@ export function useAllSets(): SetEntry[] {
   const live = useLiveQuery(() => listOwnSets(db), [db]);
   const own = live ?? use(firstReadOf(db));
   return mergeSets(bundled, own);
+}
+
+/** Every set but the check-ups: Home's path and lists, mixed practice, review, a set's page, My progress. */
+export function usePracticeSets(): SetEntry[] {
+  return practiceSets(useAllSets());
 }

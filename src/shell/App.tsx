@@ -13,6 +13,9 @@ import { useTeacherRequested } from '../shared/teacher-lock';
 const TeacherPinDialog = lazy(() => import('./TeacherPinDialog'));
 /** The header's menu; the teacher's entry stays current on every teacher screen. */
 const NAV = ['home', 'progress', 'classroom', 'teacher', 'about', 'settings'] as const;
+/** A menu entry stays current on the screens reached from it: every teacher screen, and a check-up's report under My progress. */
+const isCurrent = (entry: (typeof NAV)[number], screen: string) =>
+  entry === 'teacher' ? screen.startsWith(entry) : screen === entry || (entry === 'progress' && screen === 'checkUp');
 
 export function App() {
   const { t } = useTranslation();
@@ -31,7 +34,7 @@ export function App() {
           <ul>
             {NAV.map((screen) => (
               <li key={screen}>
-                <Link href={paths[screen]()} aria-current={(screen === 'teacher' ? route.screen.startsWith(screen) : route.screen === screen) ? 'page' : undefined}>
+                <Link href={paths[screen]()} aria-current={isCurrent(screen, route.screen) ? 'page' : undefined}>
                   {t(`nav.${screen}`)}
                 </Link>
               </li>

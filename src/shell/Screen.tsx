@@ -12,6 +12,7 @@ const SummaryScreen = lazy(() => import('../features/summary/SummaryScreen').the
 const AboutScreen = lazy(() => import('../features/about/AboutScreen').then((m) => ({ default: m.AboutScreen })));
 const ManageLearnersScreen = lazy(() => import('../features/profiles/ManageLearnersScreen').then((m) => ({ default: m.ManageLearnersScreen })));
 const ProgressScreen = lazy(() => import('../features/progress/ProgressScreen').then((m) => ({ default: m.ProgressScreen })));
+const CheckUpReport = lazy(() => import('../features/check-up/CheckUpReport').then((m) => ({ default: m.CheckUpReport })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const ClassroomScreen = lazy(() => import('../features/classroom/ClassroomScreen').then((m) => ({ default: m.ClassroomScreen })));
 const TeacherLibrary = lazy(() => import('../features/teacher/TeacherLibrary').then((m) => ({ default: m.TeacherLibrary })));
@@ -26,6 +27,7 @@ const SCREENS: ScreenOf = {
   home: () => <ProfileGate><HomeScreen /></ProfileGate>,
   set: ({ setId }) => <ProfileGate><SetStartScreen setId={setId} /></ProfileGate>,
   progress: () => <ProfileGate><ProgressScreen /></ProfileGate>,
+  checkUp: () => <ProfileGate><CheckUpReport /></ProfileGate>,
   play: ({ attemptId }) => <PlayScreen attemptId={attemptId} />,
   summary: ({ attemptId }) => <SummaryScreen attemptId={attemptId} />,
   about: () => <AboutScreen />,

@@ -63,6 +63,7 @@ const STATIC_SCREENS: Screen[] = [
   { name: 'learners', path: '/learners' },
   { name: 'manage learners', path: '/learners/manage' },
   { name: 'progress', path: '/progress' },
+  { name: 'check-up report', path: '/check-up' },
   { name: 'class', path: '/class' },
   { name: 'teacher library', path: '/teacher' },
   { name: 'teacher editor', path: `/teacher/sets/${quiz.id}/edit` },

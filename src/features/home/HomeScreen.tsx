@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAllSets, type SetEntry } from '../../shared/use-sets';
+import { usePracticeSets, type SetEntry } from '../../shared/use-sets';
 import { useProgressBySet } from '../../shared/use-progress';
 import { MIXED_SET_ID, REVIEW_SET_ID } from '../../domain/pseudo-sets';
 import { Link } from '../../shared/Link';
@@ -9,12 +9,13 @@ import { languageName } from '../../i18n/languages';
 import { ReviewCard } from './ReviewCard';
 import { MixedPracticeCard } from './MixedPracticeCard';
 import { SetCard } from './SetCard';
+import { CheckUpOfferCard } from './CheckUpOfferCard';
 
 const asPathSet = (entry: SetEntry) => ({ entry, id: entry.quiz.id, language: entry.quiz.language, level: entry.quiz.level, statements: entry.quiz.items.length });
 
 export function HomeScreen() {
   const { t, i18n } = useTranslation();
-  const sets = useAllSets();
+  const sets = usePracticeSets();
   const progress = useProgressBySet([REVIEW_SET_ID, MIXED_SET_ID, ...sets.map(({ quiz }) => quiz.id)]);
   const plan = planLearningPath(sets.map(asPathSet), i18n.language, progress ?? new Map());
   const mark = (id: string) => (plan.next?.id !== id ? null : plan.firstStep ? 'start' : 'next');
@@ -23,6 +24,7 @@ export function HomeScreen() {
     <section aria-labelledby="home-title">
       <h1 id="home-title">{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      <CheckUpOfferCard />
       {plan.next ? (
         <p>
           <Link className="button primary" href={paths.set(plan.next.id)}>

@@ -28,12 +28,13 @@ export function PlayScreen({ attemptId }: { attemptId: string }) {
     [db, attemptId],
   );
   const finished = stored ? stored.attempt.position >= stored.attempt.items.length : false;
+  const checkUp = stored?.attempt.mode === 'check-up';
   useEffect(() => {
     void loadScheduler();
   }, []);
   useEffect(() => {
-    if (finished) navigate(paths.summary(attemptId), { replace: true });
-  }, [finished, attemptId]);
+    if (finished) navigate(checkUp ? paths.checkUp() : paths.summary(attemptId), { replace: true });
+  }, [finished, checkUp, attemptId]);
 
   if (stored === undefined || finished) return <p role="status">{t('common.loading')}</p>;
   if (stored === null) return <Missing />;
@@ -41,7 +42,8 @@ export function PlayScreen({ attemptId }: { attemptId: string }) {
   if (!statements) return <Missing changed />;
   const { attempt } = stored;
   const pseudoTitle = pseudoSetTitleKey(attempt.setId);
-  const ownTitle = pseudoTitle ? t(pseudoTitle) : null;
+  // A check-up has no page of its own to go back to (see SetStartScreen): its title leads Home.
+  const ownTitle = attempt.mode === 'check-up' ? statements[0]?.quiz.title : pseudoTitle ? t(pseudoTitle) : null;
   const title = ownTitle ? <Link href={paths.home()}>{ownTitle}</Link> : <Link href={paths.set(attempt.setId)}>{statements[0]?.quiz.title}</Link>;
   return <PlaySession statements={statements} snapshot={snapshotOf(stored)} store={store} title={title} />;
 }

@@ -4,6 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../shared/database-context';
 import { useActiveProfile } from '../../shared/profile';
 import { useAllSets } from '../../shared/use-sets';
+import { practiceSets } from '../../domain/set-library';
+import { CheckUpProgress } from './CheckUpProgress';
 import { labelLookup } from '../../shared/label-lookup';
 import { loadProgressReport } from '../../db/progress-report';
 import { formatShare } from '../../shared/format-number';
@@ -70,7 +72,7 @@ export function ProgressScreen() {
             </tr>
           </thead>
           <tbody>
-            {sets.map(({ quiz }) => {
+            {practiceSets(sets).map(({ quiz }) => {
               const tally = report.bySet.get(quiz.id);
               return (
                 <tr key={quiz.id}>
@@ -86,6 +88,7 @@ export function ProgressScreen() {
           </tbody>
         </table>
       </TableScroll>
+      <CheckUpProgress />
       <ExportResults profile={profile} sets={sets} answered={answered} />
     </section>
   );

@@ -10,6 +10,7 @@ import { Link } from '../../shared/Link';
 import { paths } from '../../shared/router';
 import { StorageMessage } from '../../shared/StorageMessage';
 import { SourceCredit } from '../../shared/SourceCredit';
+import { isCheckUp } from '../../domain/check-up';
 
 const MODES: SessionMode[] = ['practice', 'test'];
 
@@ -31,6 +32,15 @@ export function SetStartScreen({ setId }: { setId: string }) {
     );
   }
   const { quiz } = entry;
+  if (isCheckUp(quiz)) {
+    return (
+      <section>
+        <h1>{t('set.checkUp')}</h1>
+        <p>{t('set.checkUpWhy')}</p>
+        <Link href={paths.home()}>{t('common.backHome')}</Link>
+      </section>
+    );
+  }
   const start = () => startAndOpen(db, profileId, quiz.id, mode, refsOf(quiz)).catch(setError);
 
   return (

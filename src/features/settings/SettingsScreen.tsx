@@ -6,6 +6,7 @@ import { SaveBackupButton } from '../../shared/SaveBackupButton';
 import { DeviceName } from '../../shared/DeviceName';
 import { Link } from '../../shared/Link';
 import { paths } from '../../shared/router';
+import { OfferSecondCheckUp } from './OfferSecondCheckUp';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -28,6 +29,10 @@ export function SettingsScreen() {
         <p>
           <Link href={paths.classroom()}>{t('backup.restoreWhere')}</Link>
         </p>
+      </section>
+      <section aria-labelledby="settings-check-up">
+        <h2 id="settings-check-up">{t('checkUp.title')}</h2>
+        <OfferSecondCheckUp />
       </section>
       <section aria-labelledby="settings-device">
         <h2 id="settings-device">{t('device.title')}</h2>

@@ -9,7 +9,7 @@ import { useAllSets } from '../../shared/use-sets';
 import { resolveStatements } from '../../domain/set-library';
 import { startAndOpen } from '../../shared/start-attempt';
 import { Link } from '../../shared/Link';
-import { paths } from '../../shared/router';
+import { navigate, paths } from '../../shared/router';
 import { StorageMessage } from '../../shared/StorageMessage';
 import { Explanation } from '../../shared/play/Explanation';
 import { LABEL_KEYS } from '../../shared/play/label-text';
@@ -24,11 +24,14 @@ export function SummaryScreen({ attemptId }: { attemptId: string }) {
   const [error, setError] = useState<unknown>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = stored !== undefined;
+  // A check-up has no summary with its key: its report is the way to see how it went.
+  const checkUp = stored?.attempt.mode === 'check-up';
   useEffect(() => {
-    if (ready) heading.current?.focus();
-  }, [ready]);
+    if (checkUp) navigate(paths.checkUp(), { replace: true });
+    else if (ready) heading.current?.focus();
+  }, [ready, checkUp]);
 
-  if (stored === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (stored === undefined || checkUp) return <p role="status">{t('common.loading')}</p>;
   const statements = stored ? resolveStatements(stored.attempt.items, sets) : null;
   if (!stored || !statements) {
     return (

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { checkDraft } from '../../domain/quiz-draft';
+import { isCheckUp } from '../../domain/check-up';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../shared/Link';
 import { paths } from '../../shared/router';
@@ -85,9 +86,11 @@ export function SetRow({ entry, onDuplicate, onRename, onDelete }: SetRowProps) 
             <button type="button" onClick={() => downloadGift(t, tApp, quiz, i18n.language)}>
               {t('library.exportGift')}
             </button>
-            <Link href={paths.teacherWorksheet(entry.id)} className="button">
-              {t('library.worksheet')}
-            </Link>
+            {isCheckUp(quiz) ? null : (
+              <Link href={paths.teacherWorksheet(entry.id)} className="button">
+                {t('library.worksheet')}
+              </Link>
+            )}
           </>
         ) : null}
         {onRename ? (

@@ -6,6 +6,7 @@ import { Link } from '../../shared/Link';
 import { paths } from '../../shared/router';
 import { LABEL_KEYS } from '../../shared/play/label-text';
 import { useTeacherSet } from './use-teacher-set';
+import { isCheckUp } from '../../domain/check-up';
 import './teacher.css';
 
 interface NumberedItem {
@@ -67,6 +68,15 @@ export function TeacherWorksheet({ setId }: { setId: string }) {
     );
   }
   const { quiz } = view;
+  if (isCheckUp(quiz)) {
+    return (
+      <section>
+        <h1>{t('worksheet.checkUp')}</h1>
+        <p>{t('worksheet.checkUpWhy')}</p>
+        <Link href={paths.teacher()}>{t('backToLibrary')}</Link>
+      </section>
+    );
+  }
   const { source } = quiz;
   const credit = (
     <p className="credit worksheet-credit">

@@ -31,6 +31,8 @@ export function PlaySession(props: PlaySessionProps) {
 function StatementScreen({ statements, snapshot, store, title, current }: PlaySessionProps & { current: ResolvedStatement }) {
   const { t } = useTranslation();
   const { mode, position } = snapshot;
+  // Test and the check-up: choose, then Next; no verdict until the end (the check-up: none at all).
+  const choosing = mode !== 'practice';
   const taken = snapshot.answers[position];
   const heading = useRef<HTMLHeadingElement>(null);
   const mark = useRef<HTMLElement>(null);
@@ -64,8 +66,8 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
   const isLast = position === statements.length - 1;
 
   const take = useCallback(
-    (label: Label) => send({ type: 'ANSWER', request: { position, ...judgeAnswer(current.item, label), advance: mode === 'test' } }),
-    [send, position, current, mode],
+    (label: Label) => send({ type: 'ANSWER', request: { position, ...judgeAnswer(current.item, label), advance: choosing } }),
+    [send, position, current, choosing],
   );
   const confirm = useCallback(() => {
     if (selected) take(selected);
@@ -84,7 +86,7 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
     answered.current?.scrollIntoView?.({ block: 'start' });
   }, [feedbackOn]);
 
-  const onEnter = feedbackOn ? next : mode === 'test' && selected && asking ? confirm : null;
+  const onEnter = feedbackOn ? next : choosing && selected && asking ? confirm : null;
   useLayoutEffect(() => {
     if (!onEnter) return;
     const onKey = (event: KeyboardEvent) => {
@@ -96,7 +98,7 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
     return () => window.removeEventListener('keydown', onKey);
   }, [onEnter]);
 
-  const status = shown ? verdictText(t, current, shown) : mode === 'test' && position > 0 && asking ? t('play.saved') : '';
+  const status = shown ? verdictText(t, current, shown) : choosing && position > 0 && asking ? t('play.saved') : '';
   const failed = phase.matches('answerFailed') || phase.matches('advanceFailed');
 
   return (
@@ -132,9 +134,9 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
           <>
             <p className="prompt">
               {t('play.prompt')}
-              {mode === 'test' ? <span className="prompt-note"> {t('play.promptTest')}</span> : null}
+              {choosing ? <span className="prompt-note"> {t(mode === 'check-up' ? 'play.promptCheckUp' : 'play.promptTest')}</span> : null}
             </p>
-            <AnswerButtons onAnswer={mode === 'test' ? setSelected : take} disabled={!asking} selected={mode === 'test' ? selected : undefined} />
+            <AnswerButtons onAnswer={choosing ? setSelected : take} disabled={!asking} selected={choosing ? selected : undefined} />
           </>
         )}
         <div className="bar-row">
@@ -145,7 +147,7 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
             <button ref={nextButton} type="button" className="primary" onClick={next} aria-describedby={explanationId} disabled={!phase.matches('feedback') && !phase.matches('question')}>
               {isLast ? t('play.finish') : t('play.next')}
             </button>
-          ) : mode === 'test' ? (
+          ) : choosing ? (
             <button ref={confirmButton} type="button" className="primary" onClick={confirm} disabled={!selected || !asking}>
               {isLast ? t('play.finish') : t('play.next')}
             </button>

@@ -1,0 +1,126 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHECK_UP_SIZE, hasBothSides, PRACTICE_BEFORE_SECOND_CHECK_UP, type CheckUpScore, type LabelScore } from '../../domain/check-up';
+import { LABELS, type Label } from '../../domain/quiz-schema';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
+import { useCheckUps } from '../../shared/use-check-ups';
+import './check-up.css';
+
+/** The learner's check-up report in plain words: where they started and, after the second, what changed. */
+export function CheckUpReport() {
+  const { t } = useTranslation('checkup');
+  const checkUps = useCheckUps();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ready = checkUps !== undefined;
+  useEffect(() => {
+    if (ready) heading.current?.focus();
+  }, [ready]);
+  if (!checkUps) return <p role="status">{t('app:common.loading')}</p>;
+  const { outcome } = checkUps;
+  const { before, after } = outcome;
+
+  return (
+    <section aria-labelledby="check-up-report-title" className="check-up-report">
+      <h1 id="check-up-report-title" ref={heading} tabIndex={-1}>
+        {t(after ? 'report.titleBoth' : 'report.title')}
+      </h1>
+      {!before ? (
+        <p className="lead">{t('report.none')}</p>
+      ) : hasBothSides(outcome) ? (
+        <BeforeAfter before={outcome.before} after={outcome.after} gain={outcome.gain} />
+      ) : (
+        <>
+          <OneSide score={before} intro={t(after ? 'report.firstIntro' : 'report.startIntro')} />
+          {after ? (
+            <>
+              <OneSide score={after} intro={t('report.secondIntro')} />
+              <p>{t('report.tooFewForChange', { count: CHECK_UP_SIZE })}</p>
+            </>
+          ) : null}
+        </>
+      )}
+      {before && !after ? <p>{checkUps.stored.skippedAt === null ? t('report.secondLater', { count: PRACTICE_BEFORE_SECOND_CHECK_UP }) : t('report.onlyOne')}</p> : null}
+      {before ? (
+        <section aria-labelledby="check-up-limits" className="limits">
+          <h2 id="check-up-limits">{t('report.limitsTitle')}</h2>
+          <ul>
+            <li>{t('report.limitsFew', { count: (after ?? before).answered })}</li>
+            <li>{t('report.limitsDevice')}</li>
+            {after ? <li>{t('report.limitsForms')}</li> : null}
+            <li>{t('report.hidden')}</li>
+          </ul>
+        </section>
+      ) : null}
+      <p>
+        <Link href={paths.home()}>{t('app:common.backHome')}</Link>
+      </p>
+    </section>
+  );
+}
+
+function useFigure() {
+  const { t } = useTranslation('checkup');
+  return (score: LabelScore | { correct: number; answered: number }) =>
+    t('report.rightOf', { right: score.correct, total: 'total' in score ? score.total : score.answered });
+}
+
+function OneSide({ score, intro }: { score: CheckUpScore; intro: string }) {
+  const { t } = useTranslation('checkup');
+  const figure = useFigure();
+  return (
+    <>
+      <p className="lead">{intro}</p>
+      <ul className="change-list">
+        {LABELS.map((label) => (
+          <li key={label}>
+            {t(`report.start.${label}`)} <span className="figure">{figure(score.byLabel[label])}</span>
+          </li>
+        ))}
+        <li>
+          {t('report.overall')} <span className="figure">{figure(score)}</span>
+        </li>
+      </ul>
+    </>
+  );
+}
+
+const direction = (before: LabelScore, after: LabelScore) => {
+  const share = (score: LabelScore) => (score.total ? score.correct / score.total : 0);
+  return share(after) > share(before) ? 'up' : share(after) < share(before) ? 'down' : 'same';
+};
+
+function BeforeAfter({ before, after, gain }: { before: CheckUpScore; after: CheckUpScore; gain: number | null }) {
+  const { t, i18n } = useTranslation('checkup');
+  const figure = useFigure();
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
+  const overall = (score: CheckUpScore): LabelScore => ({ correct: score.correct, total: score.answered });
+  return (
+    <>
+      <p className="lead">{t('report.bothIntro')}</p>
+      <ul className="change-list">
+        {LABELS.map((label: Label) => (
+          <li key={label}>
+            {t(`report.change.${label}.${direction(before.byLabel[label], after.byLabel[label])}`)}{' '}
+            <span className="figure">{t('report.arrow', { before: figure(before.byLabel[label]), after: figure(after.byLabel[label]) })}</span>
+          </li>
+        ))}
+        <li>
+          {t(`report.change.overall.${direction(overall(before), overall(after))}`)}{' '}
+          <span className="figure">{t('report.arrow', { before: figure(before), after: figure(after) })}</span>
+        </li>
+      </ul>
+      {gain !== null ? <p>{gain > 0 ? t('report.gain', { share: percent.format(gain) }) : t('report.noGain')}</p> : null}
+      <h2>{t('report.confusionsTitle')}</h2>
+      {after.confusions.length ? (
+        <ul>
+          {after.confusions.map((confusion) => (
+            <li key={`${confusion.expected}-${confusion.chosen}`}>{t(`report.still.${confusion.expected}.${confusion.chosen}`, { count: confusion.count })}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('report.noConfusions')}</p>
+      )}
+    </>
+  );
+}

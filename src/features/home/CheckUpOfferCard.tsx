@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDb } from '../../shared/database-context';
+import { useActiveProfileId } from '../../shared/profile';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
+import { StorageMessage } from '../../shared/StorageMessage';
+import { skipCheckUp } from '../../db/check-ups';
+import { startCheckUp, useCheckUps } from '../../shared/use-check-ups';
+import './check-up-offer.css';
+
+/** About 25 seconds a statement: reading a short excerpt and choosing, with no feedback to read. */
+const minutesFor = (statements: number) => Math.max(1, Math.round((statements * 25) / 60));
+
+/** Home's offer of a check-up: the first before practice, the second after it, or one begun to continue. */
+export function CheckUpOfferCard() {
+  const { t } = useTranslation('checkup');
+  const db = useDb();
+  const profileId = useActiveProfileId();
+  const checkUps = useCheckUps();
+  const [error, setError] = useState<unknown>(null);
+  const offer = checkUps?.offer;
+  if (!offer) return null;
+
+  if (offer.kind === 'continue') {
+    return (
+      <section className="check-up-offer" aria-labelledby="check-up-offer-title">
+        <h2 id="check-up-offer-title">{t('offer.continueTitle')}</h2>
+        <p>{t('offer.continueText')}</p>
+        <p>
+          <Link className="button primary" href={paths.play(offer.attemptId)}>
+            {t('offer.continue', { current: Math.min(offer.position + 1, offer.total), total: offer.total })}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  const quiz = checkUps.quizFor(offer.form);
+  if (!quiz) return null;
+  const count = quiz.items.length;
+  return (
+    <section className="check-up-offer" aria-labelledby="check-up-offer-title">
+      <h2 id="check-up-offer-title">{t(`offer.${offer.kind}Title`)}</h2>
+      <p>{t(`offer.${offer.kind}Text`)}</p>
+      <p className="set-meta">
+        {t('offer.detailsLine', { statements: t('offer.statements', { count }), minutes: t('offer.minutes', { count: minutesFor(count) }) })}
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => startCheckUp(db, profileId, quiz).catch(setError)}>
+          {t('offer.start')}
+        </button>
+        {offer.kind === 'second' ? null : (
+          <button type="button" onClick={() => skipCheckUp(db, profileId).catch(setError)}>
+            {t('offer.notNow')}
+          </button>
+        )}
+      </div>
+      {error ? <StorageMessage error={error} onDismiss={() => setError(null)} /> : null}
+    </section>
+  );
+}

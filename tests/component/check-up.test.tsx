@@ -1,0 +1,180 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { freshDatabase } from '../unit/db-helpers';
+import { checkUpFixture } from '../unit/check-up-fixtures';
+import { renderApp } from './render-app';
+import type { FcoDatabase } from '../../src/db/database';
+import type { Quiz } from '../../src/domain/quiz-schema';
+import { loadBundledSets } from '../../src/content/bundled-sets';
+import { checkUpOrder, isCheckUp } from '../../src/domain/check-up';
+import { recordAnswer, startAttempt } from '../../src/db/attempts';
+import { dueReviews } from '../../src/db/aggregates';
+import { checkUpSkippedKey } from '../../src/db/check-ups';
+
+let db: FcoDatabase;
+afterEach(() => {
+  cleanup();
+  db?.close();
+});
+
+/** A check-up the teacher imported, in a language with no bundled forms, so both kinds are walked. */
+const imported = checkUpFixture('A', 'fr', 'class-check-up-a');
+const allCheckUps = async (): Promise<Quiz[]> => [...(await loadBundledSets()).filter(isCheckUp), imported];
+const learnerId = async () => (await db.profiles.toArray())[0]!.id;
+
+describe('check-up statements cannot be reached through practice', () => {
+  test('the bundle has the six forms this walk covers', async () => {
+    const ids = (await loadBundledSets()).filter(isCheckUp).map((quiz) => quiz.id);
+    expect(ids.sort()).toEqual(['ar-check-up-a', 'ar-check-up-b', 'en-check-up-a', 'en-check-up-b', 'es-check-up-a', 'es-check-up-b']);
+  });
+
+  test('Home lists no check-up in the path, the other languages or anywhere; mixed practice over every language draws none', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    await renderApp(db, '/', [imported]);
+    await screen.findByRole('region', { name: 'Your path' });
+    const checkUps = await allCheckUps();
+    const hrefs = [...document.querySelectorAll('a[href]')].map((link) => link.getAttribute('href'));
+    for (const quiz of checkUps) {
+      expect(hrefs).not.toContain(`/sets/${quiz.id}`);
+      expect(screen.queryByText(quiz.title)).toBeNull();
+    }
+    const practiceCount = (await loadBundledSets()).filter((quiz) => !isCheckUp(quiz)).length;
+    const mixed = screen.getByRole('heading', { level: 2, name: 'Mixed practice' }).closest('li')!;
+    await user.click(within(mixed).getByRole('checkbox', { name: 'Include sets in other languages' }));
+    expect(within(mixed).getByText(new RegExp(`drawn from ${practiceCount} sets`))).toBeInTheDocument();
+    const checkUpIds = new Set(checkUps.map((quiz) => quiz.id));
+    await user.click(within(mixed).getByRole('button', { name: /Start/ }));
+    await screen.findByRole('heading', { level: 1, name: /^Statement 1 of/ });
+    const attempts = await db.attempts.toArray();
+    expect(attempts).toHaveLength(1);
+    expect(attempts.flatMap((attempt) => attempt.items).filter((ref) => checkUpIds.has(ref.setId))).toEqual([]);
+  });
+
+  test('every check-up statement missed leaves nothing for review, while a missed practice statement is due', async () => {
+    db = freshDatabase();
+    await renderApp(db, '/', [imported]);
+    const profileId = await learnerId();
+    const now = Date.now();
+    for (const quiz of await allCheckUps()) {
+      const attempt = await startAttempt(db, { profileId, setId: quiz.id, mode: 'check-up', items: quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id })) }, now);
+      for (const [position, item] of quiz.items.entries()) {
+        await recordAnswer(db, { attemptId: attempt.id, position, chosen: item.label === 'fact' ? 'opinion' : 'fact', correct: false, advance: true }, now + position);
+      }
+    }
+    const practice = (await loadBundledSets()).find((quiz) => !isCheckUp(quiz))!;
+    const attempt = await startAttempt(db, { profileId, setId: practice.id, mode: 'practice', items: [{ setId: practice.id, itemId: practice.items[0]!.id }] }, now);
+    await recordAnswer(db, { attemptId: attempt.id, position: 0, chosen: 'opinion', correct: false, advance: false }, now);
+    const due = await dueReviews(db, profileId, now + 3 * 24 * 60 * 60 * 1000);
+    expect(due).toEqual([{ setId: practice.id, itemId: practice.items[0]!.id }]);
+  });
+
+  test.each([['en-check-up-a'], ['ar-check-up-b'], ['es-check-up-a'], ['class-check-up-a']])('/sets/%s is refused in plain words, with no way to start it', async (setId) => {
+    db = freshDatabase();
+    await renderApp(db, `/sets/${setId}`, [imported]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'This is a check-up, not a practice set' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Start/ })).toBeNull();
+    expect(screen.queryByRole('radio')).toBeNull();
+  });
+
+  test.each([['en-check-up-b'], ['class-check-up-a']])('the worksheet of %s is refused and its statements are not printed', async (setId) => {
+    db = freshDatabase();
+    await renderApp(db, `/teacher/sets/${setId}/worksheet`, [imported]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'A check-up cannot be printed as a worksheet' })).toBeInTheDocument();
+    const quiz = (await allCheckUps()).find((candidate) => candidate.id === setId)!;
+    for (const item of quiz.items) expect(document.body.textContent).not.toContain(item.text);
+  });
+
+  test('the teacher library offers no worksheet for a check-up, bundled or imported, and does for a practice set', async () => {
+    db = freshDatabase();
+    await renderApp(db, '/teacher', [imported]);
+    for (const title of ['Check-up, form A', imported.title]) {
+      const row = await screen.findByRole('listitem', { name: title });
+      expect(within(row).queryByRole('link', { name: 'Printable worksheet' })).toBeNull();
+    }
+    expect(within(screen.getByRole('listitem', { name: 'Late buses on Line 7' })).getByRole('link', { name: 'Printable worksheet' })).toBeInTheDocument();
+  });
+
+  test('My progress lists no check-up among the sets', async () => {
+    db = freshDatabase();
+    await renderApp(db, '/progress', [imported]);
+    const table = await screen.findByRole('table', { name: /set/i });
+    for (const quiz of await allCheckUps()) expect(within(table).queryByText(quiz.title)).toBeNull();
+  });
+});
+
+describe('the offer on Home', () => {
+  test('a new learner is offered the first form; "Not now" hides it, remembered for this learner after a reload', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    const view = await renderApp(db, '/');
+    const offer = await screen.findByRole('region', { name: 'Where do you start?' });
+    expect(within(offer).getByText('12 statements, no feedback, about 5 minutes')).toBeInTheDocument();
+    await user.click(within(offer).getByRole('button', { name: 'Not now' }));
+    await expect.poll(() => screen.queryByRole('region', { name: 'Where do you start?' })).toBeNull();
+    expect(await db.settings.get(checkUpSkippedKey(await learnerId()))).toBeDefined();
+    view.unmount();
+    await renderApp(db, '/', [], null);
+    await screen.findByRole('region', { name: 'Your path' });
+    expect(screen.queryByRole('region', { name: 'Where do you start?' })).toBeNull();
+  });
+
+  test('Start plays the learner’s first form, in their language, with no verdict, and ends on the report', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    await renderApp(db, '/');
+    const offer = await screen.findByRole('region', { name: 'Where do you start?' });
+    const form = checkUpOrder(await learnerId())[0];
+    await user.click(within(offer).getByRole('button', { name: 'Start the check-up' }));
+    await screen.findByRole('heading', { level: 1, name: 'Statement 1 of 12' });
+    expect(screen.getByText('Check-up', { selector: '.mode-badge' })).toBeInTheDocument();
+    const attempt = (await db.attempts.toArray())[0]!;
+    expect(attempt.mode).toBe('check-up');
+    expect(attempt.setId).toBe(`en-check-up-${form.toLowerCase()}`);
+    for (let position = 0; position < 12; position += 1) {
+      await screen.findByRole('heading', { level: 1, name: `Statement ${position + 1} of 12` });
+      await user.click(screen.getByRole('button', { name: /^Fact/ }));
+      expect(screen.queryByText(/Correct|Not quite/)).toBeNull();
+      await user.click(screen.getByRole('button', { name: position === 11 ? 'See results' : 'Next' }));
+    }
+    const report = await screen.findByRole('heading', { level: 1, name: 'Your check-up' });
+    const section = report.closest('section')!;
+    expect(within(section).getByText('Facts:')).toHaveTextContent('Facts: 4 of 4');
+    expect(within(section).getByText('Attributed claims:')).toHaveTextContent('Attributed claims: 0 of 4');
+    expect(within(section).getByText('Opinions:')).toHaveTextContent('Opinions: 0 of 4');
+    expect(within(section).getByText('In all:')).toHaveTextContent('In all: 4 of 12');
+    expect((await db.answers.toArray()).every((answer) => answer.mode === 'check-up')).toBe(true);
+    expect(await db.reviewCards.count()).toBe(0);
+    // The summary with its key is never shown for a check-up, even by its address.
+    cleanup();
+    await renderApp(db, `/summary/${attempt.id}`, [], null);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your check-up' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/check-up');
+  });
+
+  test('two check-ups of 6 statements each show both figures but never a change or a gain', async () => {
+    db = freshDatabase();
+    const small = (form: 'A' | 'B') => {
+      const quiz = checkUpFixture(form, 'en', `short-check-up-${form.toLowerCase()}`);
+      return { ...quiz, title: `Short ${form}`, items: quiz.items.filter((_, index) => index % 2 === 0) };
+    };
+    await renderApp(db, '/progress', [small('A'), small('B')]);
+    await screen.findByRole('heading', { level: 1, name: /^Progress of/ });
+    const profileId = await learnerId();
+    for (const [offset, form] of [[0, 'A'], [60_000, 'B']] as const) {
+      const quiz = small(form);
+      const attempt = await startAttempt(db, { profileId, setId: quiz.id, mode: 'check-up', items: quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id })) }, Date.now() + offset);
+      for (const [position, item] of quiz.items.entries()) {
+        await recordAnswer(db, { attemptId: attempt.id, position, chosen: form === 'A' ? 'fact' : item.label, correct: form === 'B' || item.label === 'fact', advance: true }, Date.now() + offset + position);
+      }
+    }
+    cleanup();
+    await renderApp(db, '/check-up', [], null);
+    expect(await screen.findByText('One of your check-ups has fewer than 12 statements answered, so no change is shown.')).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('→');
+    expect(screen.queryByText(/you have covered/)).toBeNull();
+    const totals = screen.getAllByText('In all:').map((item) => item.textContent);
+    expect(totals).toEqual(['In all: 2 of 6', 'In all: 6 of 6']);
+  });
+});

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { recordAnswer, startAttempt } from '../../src/db/attempts';
+import { loadCheckUps, offerSecondCheckUp, secondCheckUpOfferedAt, skipCheckUp, checkUpSkippedKey } from '../../src/db/check-ups';
+import { progressBySet } from '../../src/db/progress';
+import { loadProgressReport } from '../../src/db/progress-report';
+import { dueReviews, rebuildAggregates } from '../../src/db/aggregates';
+import { scheduleAnswer } from '../../src/domain/scheduler';
+import { createProfile, deleteProfile } from '../../src/db/profiles';
+import type { FcoDatabase } from '../../src/db/database';
+import type { SessionMode } from '../../src/db/records';
+import { freshDatabase } from './db-helpers';
+
+let db: FcoDatabase;
+afterEach(() => db?.close());
+
+const DAY = 24 * 60 * 60 * 1000;
+const refs = (setId: string, count: number) => Array.from({ length: count }, (_, index) => ({ setId, itemId: `i${index + 1}` }));
+
+/** Answers every statement of a new attempt wrongly (or rightly), one second apart from `at`, moving on with each. */
+async function play(profileId: string, setId: string, mode: SessionMode, count: number, at: number, correct = false) {
+  const attempt = await startAttempt(db, { profileId, setId, mode, items: refs(setId, count) }, at);
+  for (let position = 0; position < count; position += 1) {
+    await recordAnswer(db, { attemptId: attempt.id, position, chosen: 'fact', correct, advance: true }, at + (position + 1) * 1000);
+  }
+  return attempt;
+}
+
+describe('check-up answers stay out of practice', () => {
+  test('a check-up answered all wrong makes no review card, no day tally, nothing due, no set progress', async () => {
+    db = freshDatabase();
+    const start = Date.UTC(2026, 11, 1, 10);
+    await play('p', 'en-check-up-a', 'check-up', 12, start);
+    expect(await db.answers.filter((answer) => answer.mode === 'check-up').count()).toBe(12);
+    expect(await db.reviewCards.count()).toBe(0);
+    expect(await db.dayStats.count()).toBe(0);
+    expect(await dueReviews(db, 'p', start + 3 * DAY)).toEqual([]);
+    expect((await progressBySet(db, 'p', ['en-check-up-a'])).get('en-check-up-a')?.seen ?? 0).toBe(0);
+    const report = await loadProgressReport(db, 'p', () => 'claim', start + DAY);
+    expect(report.answered).toBe(0);
+  });
+
+  test('rebuilding a learner’s tallies from their answers (after a merge) still leaves check-up answers out', async () => {
+    db = freshDatabase();
+    const start = Date.UTC(2026, 11, 1, 10);
+    await play('p', 'en-check-up-a', 'check-up', 12, start);
+    await play('p', 'en-1', 'practice', 3, start + 60_000);
+    await db.transaction('rw', db.answers, db.reviewCards, db.dayStats, () => rebuildAggregates(db, 'p', scheduleAnswer));
+    const cards = await db.reviewCards.toArray();
+    expect(cards.map((card) => card.setId)).toEqual(['en-1', 'en-1', 'en-1']);
+    expect((await db.dayStats.toArray()).map((day) => day.answered)).toEqual([3]);
+  });
+});
+
+describe('what decides the check-up offer, as stored', () => {
+  test('practice answers are counted from the end of the first check-up; test mode counts, check-up answers do not', async () => {
+    db = freshDatabase();
+    const start = Date.UTC(2026, 11, 1, 10);
+    await play('p', 'en-1', 'practice', 5, start - 60_000);
+    const checkUp = await play('p', 'en-check-up-a', 'check-up', 12, start);
+    await play('p', 'en-2', 'practice', 7, start + 60_000);
+    await play('p', 'en-3', 'test', 4, start + 120_000);
+    await play('other', 'en-2', 'practice', 9, start + 60_000);
+    const stored = await loadCheckUps(db, 'p');
+    expect(stored.attempts.map((attempt) => attempt.id)).toEqual([checkUp.id]);
+    expect(stored.answers).toHaveLength(12);
+    expect(stored.practiceSince).toBe(11);
+    expect(stored.skippedAt).toBeNull();
+  });
+
+  test('"Not now" is remembered per learner; the teacher’s offer once for the device; deleting a learner forgets the skip', async () => {
+    db = freshDatabase();
+    const profile = await createProfile(db, { name: 'Ana', picture: 'owl' });
+    await skipCheckUp(db, profile.id, 1234);
+    await offerSecondCheckUp(db, 5678);
+    expect((await loadCheckUps(db, profile.id)).skippedAt).toBe(1234);
+    expect((await loadCheckUps(db, 'someone-else')).skippedAt).toBeNull();
+    expect((await loadCheckUps(db, 'someone-else')).teacherOfferedAt).toBe(5678);
+    expect(await secondCheckUpOfferedAt(db)).toBe(5678);
+    await deleteProfile(db, profile.id);
+    expect(await db.settings.get(checkUpSkippedKey(profile.id))).toBeUndefined();
+  });
+
+  test('after skipping, practice is counted from the skip', async () => {
+    db = freshDatabase();
+    const start = Date.UTC(2026, 11, 1, 10);
+    await play('p', 'en-1', 'practice', 5, start - 60_000);
+    await skipCheckUp(db, 'p', start);
+    await play('p', 'en-2', 'practice', 6, start + 60_000);
+    expect((await loadCheckUps(db, 'p')).practiceSince).toBe(6);
+  });
+});
