@@ -6,7 +6,7 @@ import { LABEL_NAMES, OPENING, readQuiz } from '../tests/e2e/seed';
 import { armOpenProbe, recordFirstVisible } from './page-probes';
 import { CPU_SLOWDOWN } from './browser-measures';
 import type { AnswerRecord, AttemptRecord } from '../src/db/records';
-import { aggregatesFor } from '../src/db/review';
+import { aggregatesFor } from '../src/domain/answer-aggregates';
 import { scheduleAnswer } from '../src/domain/scheduler';
 
 export interface ItemKey {

@@ -4,11 +4,11 @@ import { I18nextProvider } from 'react-i18next';
 import { FcoDatabase } from './db/database';
 import { setUpI18n } from './i18n/setup';
 import { initialLanguage } from './i18n/remembered-language';
-import { DatabaseProvider } from './app/database-context';
-import { App } from './app/App';
+import { DatabaseProvider } from './shared/database-context';
+import { App } from './shell/App';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { requestPersistentStorage } from './pwa/persistent-storage';
-import './app/app.css';
+import './shell/app.css';
 
 registerServiceWorker();
 void requestPersistentStorage();

@@ -2,7 +2,7 @@ import type { FcoDatabase } from './database';
 import type { AnswerRecord, AttemptRecord, ItemRef, SessionMode } from './records';
 import type { Label } from '../domain/quiz-schema';
 import { newId } from './ids';
-import { aggregateTables, keepAggregates } from './review';
+import { aggregateTables, keepAggregates } from './aggregates';
 import { loadScheduler } from './scheduler-loader';
 
 export interface AttemptState {
@@ -38,12 +38,6 @@ export async function startAttempt(
 async function openAttempts(db: FcoDatabase, profileId: string, setId: string): Promise<AttemptRecord[]> {
   const attempts = await db.attempts.where('[profileId+setId]').equals([profileId, setId]).toArray();
   return attempts.filter((attempt) => attempt.finishedAt === null && attempt.abandonedAt === null);
-}
-
-/** The newest unfinished attempt of this learner in this set, if any. */
-export async function findOpenAttempt(db: FcoDatabase, profileId: string, setId: string): Promise<AttemptRecord | undefined> {
-  const open = await openAttempts(db, profileId, setId);
-  return open.sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
 
 export async function loadAttempt(db: FcoDatabase, attemptId: string): Promise<AttemptState | undefined> {

@@ -1,27 +1,49 @@
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { AnswerRecord, AttemptRecord, ProfileRecord, SettingRecord, StoredQuizRecord, TeacherDraftRecord } from './records';
-import type { ClassAnswerRecord, DayStatRecord, ReviewCardRecord } from './aggregate-records';
+import type { ClassAnswerRecord, DayStatRecord, ReviewCardRecord } from './records';
 
 export const DATABASE_NAME = 'fact-claim-opinion';
 
+/**
+ * One schema version: the tables it adds or changes (`null` deletes one) and, when records must change with it,
+ * the upgrade that rewrites them inside Dexie's upgrade transaction. Opened in order, like migrations.
+ */
+export interface SchemaVersion {
+  stores: Record<string, string | null>;
+  upgrade?: (transaction: Transaction) => PromiseLike<unknown> | void;
+}
+
 /** Every released version stays listed here; a change adds a version, never edits one. */
-export const SCHEMA_VERSIONS = {
+export const SCHEMA_VERSIONS: Readonly<Record<number, SchemaVersion>> = {
   1: {
-    answers: 'id, &[attemptId+position], [profileId+setId], [profileId+answeredAt], [profileId+setId+itemId]',
-    attempts: 'id, [profileId+setId], profileId',
-    profiles: 'id',
-    settings: 'key',
-    quizSets: 'id',
-    reviewCards: '[profileId+setId+itemId], [profileId+reviewDue], profileId',
-    dayStats: '[profileId+day], profileId',
-    classAnswers: 'id, learnerKey, setId',
-    teacherDrafts: 'id',
+    stores: {
+      answers: 'id, &[attemptId+position], [profileId+setId], [profileId+answeredAt], [profileId+setId+itemId]',
+      attempts: 'id, [profileId+setId], profileId',
+      profiles: 'id',
+      settings: 'key',
+      quizSets: 'id',
+      reviewCards: '[profileId+setId+itemId], [profileId+reviewDue], profileId',
+      dayStats: '[profileId+day], profileId',
+      classAnswers: 'id, learnerKey, setId',
+      teacherDrafts: 'id',
+    },
   },
   /** The newest attempt of a learner in a set, found without reading the others (Home's Continue). */
   2: {
-    attempts: 'id, [profileId+setId], profileId, [profileId+setId+startedAt]',
+    stores: { attempts: 'id, [profileId+setId], profileId, [profileId+setId+startedAt]' },
   },
-} as const;
+};
+
+export const LATEST_SCHEMA_VERSION = Math.max(...Object.keys(SCHEMA_VERSIONS).map(Number));
+
+/** Declares each version up to `upTo` on the database, oldest first, with its upgrade. */
+export function declareSchema(database: Dexie, versions: Readonly<Record<number, SchemaVersion>>, upTo = Infinity): void {
+  for (const [number, { stores, upgrade }] of Object.entries(versions).sort(([a], [b]) => Number(a) - Number(b))) {
+    if (Number(number) > upTo) break;
+    const version = database.version(Number(number)).stores(stores);
+    if (upgrade) version.upgrade(upgrade);
+  }
+}
 
 export class FcoDatabase extends Dexie {
   answers!: EntityTable<AnswerRecord, 'id'>;
@@ -34,11 +56,11 @@ export class FcoDatabase extends Dexie {
   dayStats!: Table<DayStatRecord, [string, string]>;
   classAnswers!: EntityTable<ClassAnswerRecord, 'id'>;
 
-  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+  /** `schemaVersion` opens the database as that released version did (the upgrade test writes old data with it). */
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1], schemaVersion = LATEST_SCHEMA_VERSION) {
     // Relaxed: a write counts as done once the browser has handed it to the system, not after a disk flush. A crashed
     // tab or browser keeps it; only a power cut in that instant could lose the last answer. Strict waits for a flush.
     super(name, { chromeTransactionDurability: 'relaxed', ...options });
-    this.version(1).stores(SCHEMA_VERSIONS[1]);
-    this.version(2).stores(SCHEMA_VERSIONS[2]);
+    declareSchema(this, SCHEMA_VERSIONS, schemaVersion);
   }
 }

@@ -1,8 +1,8 @@
 import type { FcoDatabase } from './database';
 import type { ProfileRecord } from './records';
 import { newId } from './ids';
-import { checkProfileName, type NameProblem } from '../domain/profile-pictures';
-import { rebuildAggregates } from './review';
+import { checkProfileName, type NameProblem } from '../domain/profile-name';
+import { rebuildAggregates } from './aggregates';
 import { loadScheduler } from './scheduler-loader';
 import { checkUpSkippedKey } from './check-ups';
 

@@ -18,7 +18,7 @@ export async function loadProgressTallies(db: FcoDatabase, profileId: string): P
   return { cards, days };
 }
 
-/** Everything the progress screen shows, from the kept aggregates; the function to time with many stored answers. */
+/** Everything the progress screen shows, from the kept aggregates (one card per statement, one tally per day). */
 export async function loadProgressReport(
   db: FcoDatabase,
   profileId: string,

@@ -1,6 +1,7 @@
-import { checkQuiz, checkQuizText, problem, type Problem } from '../domain/validate-quiz';
-import { draftFromQuiz, draftToQuiz, isBlankDraft, type QuizDraft } from '../domain/quiz-draft';
-import { MAX_SET_ID_LENGTH, type Quiz } from '../domain/quiz-schema';
+import { checkQuizText, problem, type Problem } from '../domain/validate-quiz';
+import { checkDraft, draftFromQuiz, isBlankDraft, type QuizDraft } from '../domain/quiz-draft';
+import type { Quiz } from '../domain/quiz-schema';
+import { isSetId } from '../domain/set-id';
 import type { FcoDatabase } from './database';
 import type { StoredQuizRecord, TeacherDraftRecord } from './records';
 
@@ -33,8 +34,8 @@ export async function importQuizText(db: FcoDatabase, text: string, options: Imp
   return storeCheckedQuiz(db, checked.quiz, options);
 }
 
-/** The part of an import after the check; exported so a benchmark can time both halves. */
-export async function storeCheckedQuiz(db: FcoDatabase, quiz: Quiz, options: ImportOptions): Promise<ImportResult> {
+/** The part of an import after the check: stores the set unless its id is taken and the teacher has not chosen. */
+async function storeCheckedQuiz(db: FcoDatabase, quiz: Quiz, options: ImportOptions): Promise<ImportResult> {
   const now = options.now ?? Date.now();
   const reserved = options.reservedIds?.has(quiz.id) ?? false;
   return db.transaction('rw', db.quizSets, db.teacherDrafts, async (): Promise<ImportResult> => {
@@ -104,7 +105,7 @@ export interface SaveOptions {
  * the teacher changed moves to that id, while it has never been published and the id is free.
  */
 export async function saveDraft(db: FcoDatabase, draft: QuizDraft, now = Date.now(), options: SaveOptions = {}): Promise<SaveOutcome> {
-  const checked = checkQuiz(draftToQuiz(draft));
+  const checked = checkDraft(draft);
   const from = options.key ?? draft.id;
   return db.transaction('rw', db.quizSets, db.teacherDrafts, async (): Promise<SaveOutcome> => {
     let key = from;
@@ -129,8 +130,6 @@ export async function saveDraft(db: FcoDatabase, draft: QuizDraft, now = Date.no
     return { published: false, problems: checked.ok ? [problem('id', 'idTaken', { id: draft.id })] : checked.problems, key };
   });
 }
-
-const isSetId = (id: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= MAX_SET_ID_LENGTH;
 
 /** A draft that is still blank and was never published is not kept: leaving a new set unused leaves nothing behind. */
 export async function discardBlankDraft(db: FcoDatabase, key: string): Promise<boolean> {

@@ -1,13 +1,13 @@
 import type { Label, Quiz } from '../domain/quiz-schema';
 import type { QuizDraft } from '../domain/quiz-draft';
 
-/** `check-up`: a measurement, no feedback; its answers stay out of practice figures and review. */
-export type SessionMode = 'practice' | 'test' | 'check-up';
+import type { ItemRef } from '../domain/statement-key';
+import type { SessionMode } from '../domain/session-mode';
+import type { ClassAnswer } from '../domain/class-table';
+import type { DayStat, ReviewCard } from '../domain/answer-aggregates';
 
-export interface ItemRef {
-  setId: string;
-  itemId: string;
-}
+export type { ItemRef } from '../domain/statement-key';
+export type { SessionMode } from '../domain/session-mode';
 
 export interface AnswerRecord {
   /** Stable across export and import, so merging the same answers twice counts them once. */
@@ -67,3 +67,10 @@ export interface TeacherDraftRecord {
   draft: QuizDraft;
   updatedAt: number;
 }
+
+/** A learner's kept tally and review schedule for one statement (the reviewCards table). */
+export type ReviewCardRecord = ReviewCard;
+/** A learner's answers on one local day (the dayStats table). */
+export type DayStatRecord = DayStat;
+/** An answer gathered on the teacher's device from a result file or QR code; keyed by the answer's own id. */
+export type ClassAnswerRecord = ClassAnswer;

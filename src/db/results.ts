@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { FcoDatabase } from './database';
-import type { ClassAnswerRecord } from './aggregate-records';
+import type { ClassAnswerRecord } from './records';
+import { statementKey } from '../domain/statement-key';
 import { newId } from './ids';
 import { RESULTS_FORMAT, RESULTS_VERSION, type ResultsFile } from '../domain/results-format';
 
@@ -12,8 +13,11 @@ export interface DeviceIdentity {
   name: string;
 }
 
+/** A name for a device not named yet, in the interface language, from a short code of its id. */
+export type DefaultDeviceName = (code: string) => string;
+
 /** This device's id and name, created on first use so result files from two tablets never mix learners. */
-export async function deviceIdentity(db: FcoDatabase): Promise<DeviceIdentity> {
+export async function deviceIdentity(db: FcoDatabase, defaultName: DefaultDeviceName): Promise<DeviceIdentity> {
   return db.transaction('rw', db.settings, async () => {
     let id = (await db.settings.get(DEVICE_ID_KEY))?.value;
     if (!id) {
@@ -22,7 +26,7 @@ export async function deviceIdentity(db: FcoDatabase): Promise<DeviceIdentity> {
     }
     let name = (await db.settings.get(DEVICE_NAME_KEY))?.value;
     if (!name) {
-      name = `Device ${id.slice(0, 4).toUpperCase()}`;
+      name = defaultName(id.slice(0, 4).toUpperCase());
       await db.settings.put({ key: DEVICE_NAME_KEY, value: name });
     }
     return { id, name };
@@ -42,8 +46,8 @@ export async function readDeviceIdentity(db: FcoDatabase): Promise<DeviceIdentit
 }
 
 /** Every answer of one learner, oldest first, as a result file. */
-export async function exportLearnerResults(db: FcoDatabase, profileId: string, now = Date.now()): Promise<ResultsFile> {
-  return learnerResults(db, profileId, await deviceIdentity(db), now);
+export async function exportLearnerResults(db: FcoDatabase, profileId: string, defaultName: DefaultDeviceName, now = Date.now()): Promise<ResultsFile> {
+  return learnerResults(db, profileId, await deviceIdentity(db, defaultName), now);
 }
 
 /** The same as exportLearnerResults, read-only, for a device whose identity is known. */
@@ -71,7 +75,7 @@ export interface ImportCount {
 
 /** One answer however it travelled: a file keeps the answer's id and milliseconds, a QR code neither (its times are to the second). */
 const sameAnswer = (answer: Pick<ClassAnswerRecord, 'learnerKey' | 'setId' | 'itemId' | 'answeredAt'>) =>
-  `${answer.learnerKey}\u0000${answer.setId}\u0000${answer.itemId}\u0000${Math.floor(answer.answeredAt / 1000)}`;
+  `${answer.learnerKey}\u0000${statementKey(answer.setId, answer.itemId)}\u0000${Math.floor(answer.answeredAt / 1000)}`;
 
 /**
  * Adds checked result files to the class view in one transaction. An answer already there, by id or by learner,
@@ -104,6 +108,11 @@ export async function importClassResults(db: FcoDatabase, files: readonly Result
     await db.classAnswers.bulkAdd(fresh);
     return { added: fresh.length, alreadyThere: records.size - fresh.length };
   });
+}
+
+/** Every answer gathered from the class's result files and QR codes. */
+export function listClassAnswers(db: FcoDatabase): Promise<ClassAnswerRecord[]> {
+  return db.classAnswers.toArray();
 }
 
 export async function clearClassResults(db: FcoDatabase): Promise<void> {

@@ -1,6 +1,4 @@
-import type { scheduleAnswer } from '../domain/scheduler';
-
-export type Schedule = typeof scheduleAnswer;
+import type { Schedule } from '../domain/answer-aggregates';
 
 let loaded: Promise<Schedule> | undefined;
 

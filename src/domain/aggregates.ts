@@ -23,6 +23,8 @@ export interface SetTally {
   seen: number;
   mastered: number;
   due: number;
+  /** When the newest answer in the set was given (0 when the cards do not say). */
+  lastAnsweredAt: number;
 }
 
 export interface ProgressReport {
@@ -63,7 +65,8 @@ export function buildProgress(
     byLabel[label].answered += card.answered;
     byLabel[label].right += card.right;
     for (const chosen of LABELS) confusion[label][chosen] += card.chosen[chosen] ?? 0;
-    const set = bySet.get(card.setId) ?? { seen: 0, mastered: 0, due: 0 };
+    const set = bySet.get(card.setId) ?? { seen: 0, mastered: 0, due: 0, lastAnsweredAt: 0 };
+    set.lastAnsweredAt = Math.max(set.lastAnsweredAt, card.lastAnsweredAt ?? 0);
     set.seen += 1;
     if (card.review.mastered) set.mastered += 1;
     if (isDue(card.review, now)) set.due += 1;

@@ -1,5 +1,7 @@
 import { LABELS, type Label, type QuizItem } from './quiz-schema';
 import { isAccepted } from './scoring';
+import { statementKey } from './statement-key';
+import type { SessionMode } from './session-mode';
 
 export interface ClassAnswer {
   id: string;
@@ -13,7 +15,7 @@ export interface ClassAnswer {
   /** What the result file said; the key on this device decides when it has the set. */
   correct: boolean;
   /** Absent on answers gathered before the mode travelled with them. */
-  mode?: 'practice' | 'test';
+  mode?: SessionMode;
   answeredAt: number;
 }
 
@@ -22,7 +24,7 @@ export type KeyOf = (setId: string, itemId: string) => Pick<QuizItem, 'label' | 
 
 export interface ClassFilter {
   setId?: string;
-  mode?: 'practice' | 'test';
+  mode?: SessionMode;
   /** Answers at or after `from` and before `to` (ms). */
   from?: number;
   to?: number;
@@ -106,7 +108,7 @@ export function buildClassTable(all: readonly ClassAnswer[], keyOf: KeyOf, filte
     const verdict = judge(answer, keyOf);
     if (verdict.known && verdict.correct !== answer.correct) mismatches += 1;
     if (!verdict.known) reportedSets.add(answer.setId);
-    const key = `${answer.learnerKey}\u0000${answer.setId}\u0000${answer.itemId}`;
+    const key = `${answer.learnerKey}\u0000${statementKey(answer.setId, answer.itemId)}`;
     const seen = tries.get(key);
     if (!seen) tries.set(key, { first: answer, latest: answer });
     else {
@@ -121,8 +123,8 @@ export function buildClassTable(all: readonly ClassAnswer[], keyOf: KeyOf, filte
     const key = keyOf(first.setId, first.itemId);
     const firstRight = judge(first, keyOf).correct;
     const latestRight = judge(latest, keyOf).correct;
-    const statementKey = `${first.setId}\u0000${first.itemId}`;
-    const row = statements.get(statementKey) ?? {
+    const rowKey = statementKey(first.setId, first.itemId);
+    const row = statements.get(rowKey) ?? {
       setId: first.setId,
       itemId: first.itemId,
       label: key?.label,
@@ -137,7 +139,7 @@ export function buildClassTable(all: readonly ClassAnswer[], keyOf: KeyOf, filte
     if (firstRight) row.firstRight += 1;
     else row.wrong[first.chosen] += 1;
     if (latestRight) row.latestRight += 1;
-    statements.set(statementKey, row);
+    statements.set(rowKey, row);
 
     const learner = learners.get(first.learnerKey) ?? {
       learnerKey: first.learnerKey,

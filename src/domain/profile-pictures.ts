@@ -15,16 +15,3 @@ export type ProfilePictureId = (typeof PROFILE_PICTURES)[number]['id'];
 export function pictureFor(id: string): (typeof PROFILE_PICTURES)[number] {
   return PROFILE_PICTURES.find((picture) => picture.id === id) ?? PROFILE_PICTURES[0];
 }
-
-export const MAX_NAME_LENGTH = 40;
-
-export type NameProblem = 'empty' | 'tooLong' | 'taken';
-
-export function checkProfileName(name: string, others: readonly string[]): NameProblem | null {
-  const clean = name.trim();
-  if (!clean) return 'empty';
-  if (clean.length > MAX_NAME_LENGTH) return 'tooLong';
-  const folded = clean.toLocaleLowerCase();
-  if (others.some((other) => other.trim().toLocaleLowerCase() === folded)) return 'taken';
-  return null;
-}

@@ -54,9 +54,12 @@ const nonEmpty = (max = 2_000) =>
     v.check((text) => !text.includes('\u0000'), 'nulCharacter'),
   );
 
+/** A set id: lowercase Latin letters and digits in words joined by single hyphens. */
+export const SET_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const slug = v.pipe(
   v.string('notText'),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'notSlug'),
+  v.regex(SET_ID, 'notSlug'),
   v.maxLength(MAX_SET_ID_LENGTH, 'tooLong'),
 );
 

@@ -1,9 +1,12 @@
 import * as v from 'valibot';
 import { LabelSchema } from './quiz-schema';
 import { formatPath } from './validate-quiz';
+import { restoreVersion, type FormatVersion } from './format-versions';
 
 export const RESULTS_FORMAT = 'fact-claim-opinion-results';
 export const RESULTS_VERSION = 1;
+/** Every released results format, oldest first; a new version adds its entry with the upgrade from the one before. */
+export const RESULTS_VERSIONS: readonly FormatVersion[] = [{ version: 1 }];
 const MAX_ANSWERS = 200_000;
 
 const text = (max: number) => v.pipe(v.string('expected text'), v.maxLength(max, `is longer than ${max} characters`));
@@ -45,7 +48,7 @@ export function checkResultsText(raw: string): ResultsCheck {
   if (typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'number' && data.version > RESULTS_VERSION) {
     return { ok: false, problem: `version: this file is from a newer version of the app (results format ${data.version})` };
   }
-  const parsed = v.safeParse(ResultsFileSchema, data);
+  const parsed = v.safeParse(ResultsFileSchema, restoreVersion(data, 'version', RESULTS_VERSIONS));
   if (parsed.success) return { ok: true, results: parsed.output };
   const issue = parsed.issues[0];
   const where = formatPath((issue.path ?? []).map((step) => step.key as string | number));

@@ -1,4 +1,4 @@
-import { MAX_SET_ID_LENGTH } from './quiz-schema';
+import { MAX_SET_ID_LENGTH, SET_ID } from './quiz-schema';
 
 /** The id a new set has until the teacher gives it a title: `set-` and eight hex digits. */
 export const PROVISIONAL_ID = /^set-[0-9a-f]{8}$/;
@@ -23,4 +23,8 @@ export function idForTitle(currentId: string, oldTitle: string, newTitle: string
   const follows = PROVISIONAL_ID.test(currentId) || currentId === slugFromTitle(oldTitle);
   if (!follows) return currentId;
   return slugFromTitle(newTitle) || currentId;
+}
+
+export function isSetId(id: string): boolean {
+  return SET_ID.test(id) && id.length <= MAX_SET_ID_LENGTH;
 }

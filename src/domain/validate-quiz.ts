@@ -1,7 +1,11 @@
 import * as v from 'valibot';
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { LABELS, QuizSchema, describe, listOptions, type Quiz } from './quiz-schema';
+import { restoreVersion, type FormatVersion } from './format-versions';
 import { findLoosely, looseMatcher, type Span } from './text-match';
+
+/** Every released quiz file format, oldest first; a new version adds its entry with the upgrade from the one before. */
+export const QUIZ_VERSIONS: readonly FormatVersion[] = [{ version: 1 }];
 
 /** What can be wrong with a quiz file; each screen words it for a teacher in their language. */
 export const PROBLEM_CODES = [
@@ -139,8 +143,9 @@ function syntaxProblem(text: string, error: unknown): Problem {
 }
 
 /** Checks shape and meaning in one pass: every problem at once, each with its location. */
-export function checkQuiz(data: unknown): QuizCheck {
-  if (!isRecord(data)) return { ok: false, problems: [problem('', 'notQuiz', { received: describe(data) })] };
+export function checkQuiz(file: unknown): QuizCheck {
+  if (!isRecord(file)) return { ok: false, problems: [problem('', 'notQuiz', { received: describe(file) })] };
+  const data = restoreVersion(file, 'schemaVersion', QUIZ_VERSIONS) as Record<string, unknown>;
   const parsed = v.safeParse(QuizSchema, data);
   const shape = parsed.success ? [] : firstPerPlace(parsed.issues.map(issueProblem));
   // Meaning is checked on whatever parts are well-formed; a place whose shape is wrong says that alone.

@@ -1,3 +1,4 @@
+import type { i18n } from 'i18next';
 import { pickLanguage } from './languages';
 
 const KEY = 'fco.language';
@@ -19,4 +20,10 @@ export function rememberLanguage(code: string): void {
   } catch {
     // Not remembering is acceptable; the switch still applies now.
   }
+}
+
+/** Switches the interface to the language and remembers it on the device. */
+export function switchLanguage(i18next: i18n, code: string): void {
+  rememberLanguage(code);
+  void i18next.changeLanguage(code);
 }

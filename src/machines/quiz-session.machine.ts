@@ -1,8 +1,7 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { Label } from '../domain/quiz-schema';
 
-/** Practice shows feedback after each answer; Test and the check-up move on at once, with none. */
-export type SessionMode = 'practice' | 'test' | 'check-up';
+import type { SessionMode } from '../domain/session-mode';
 
 /** One answer as the session's storage holds it. */
 export interface TakenAnswer {
@@ -21,7 +20,7 @@ export interface SessionSnapshot {
 
 export interface AnswerRequest extends TakenAnswer {
   position: number;
-  /** Move past the statement in the same write (Test and check-up: no feedback to wait for). */
+  /** Move past the statement in the same write (test mode: no feedback to wait for). */
   advance: boolean;
 }
 

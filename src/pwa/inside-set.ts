@@ -1,4 +1,6 @@
+import { parseRoute } from '../shared/router';
+
 /** A set is running on the play screen; nothing may reload the page there by itself. */
 export function isInsideSet(pathname: string): boolean {
-  return pathname.startsWith('/play/');
+  return parseRoute(pathname).screen === 'play';
 }

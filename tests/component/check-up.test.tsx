@@ -9,7 +9,7 @@ import type { Quiz } from '../../src/domain/quiz-schema';
 import { loadBundledSets } from '../../src/content/bundled-sets';
 import { checkUpOrder, isCheckUp } from '../../src/domain/check-up';
 import { recordAnswer, startAttempt } from '../../src/db/attempts';
-import { dueReviews } from '../../src/db/review';
+import { dueReviews } from '../../src/db/aggregates';
 import { checkUpSkippedKey } from '../../src/db/check-ups';
 
 let db: FcoDatabase;

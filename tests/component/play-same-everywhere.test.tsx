@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { freshDatabase } from '../unit/db-helpers';
 import { smallQuiz } from '../fixtures/small-quiz';
@@ -17,7 +17,8 @@ type User = ReturnType<typeof userEvent.setup>;
 /** What a learner sees after each step: the counter, the verdict, what has focus, the buttons' state. */
 function seen(): string {
   const counter = screen.queryByRole('heading', { level: 1, name: /^Statement \d of \d$/ })?.textContent ?? '—';
-  const verdict = screen.getAllByRole('status').find((node) => node.classList.contains('verdict'))?.textContent ?? '';
+  const play = screen.queryByRole('article', { name: /^Statement \d of \d$/ });
+  const verdict = (play && within(play).queryByRole('status')?.textContent) ?? '';
   const focused = document.activeElement?.textContent?.trim().slice(0, 20) ?? '';
   const fact = screen.queryAllByRole('button', { name: /^Fact/ })[0];
   return `${counter} | ${verdict || '(no verdict)'} | focus: ${focused} | Fact ${fact ? (fact.hasAttribute('disabled') ? 'disabled' : 'enabled') : 'absent'}`;

@@ -26,9 +26,9 @@ describe('the suggestion panel', () => {
   ])('in the %s interface, a statement in another language shows its suggestion and deciding cue', async (ui, text, language, heading, cue) => {
     await showPanel(ui, text, language);
     expect(screen.getByText(heading)).toBeInTheDocument();
-    const marked = document.querySelector('mark.deciding-cue');
-    expect(marked?.textContent).toBe(cue);
-    expect(marked?.closest('[lang]')?.getAttribute('lang')).toBe(language);
+    const marked = screen.getByRole('mark');
+    expect(marked).toHaveTextContent(cue);
+    expect(marked.closest('[lang]')?.getAttribute('lang')).toBe(language);
   });
 
   test('cues that do not decide are listed, and the message does not say that none was found', async () => {

@@ -80,7 +80,7 @@ describe('writing a set from an article', () => {
     const item = statement(1);
     expect(within(item).getByLabelText('Text of statement 1')).toHaveValue('According to the mayor, the bridge is safe.');
     expect(within(item).getByText('Suggestion: Attributed claim')).toBeInTheDocument();
-    expect(item.querySelector('mark.deciding-cue')).toHaveTextContent(/^According to/);
+    expect(within(item).getByRole('mark')).toHaveTextContent(/^According to/);
 
     // Nothing is labelled without the teacher: the check says so next to the label.
     const labels = within(item).getByRole('group', { name: 'Label of statement 1' });

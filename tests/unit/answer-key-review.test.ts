@@ -1,12 +1,12 @@
 // @vitest-environment node
-// Every practice set's key was checked by an independent second labeller who saw only the rubric and the
-// statements in their passages (docs/answer-key-review/practice/<set>.json). Every disagreement is settled by
+// Every practice set's and check-up form's key was checked by an independent second labeller who saw only the
+// rubric and the statements in their passages (docs/answer-key-review/practice/<set>.json, check-up/<set>.json). Every disagreement is settled by
 // the rubric, in writing: the key kept, changed, given a second accepted label, or the item dropped.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
 type Label = 'fact' | 'claim' | 'opinion';
-interface QuizFile { id: string; source: { publisher: string }; items: { id: string; label: Label; alsoAccept?: Label }[] }
+interface QuizFile { id: string; purpose?: string; source: { publisher: string }; items: { id: string; label: Label; alsoAccept?: Label }[] }
 interface Review {
   set: string;
   labels: { id: string; label: Label; alsoDefensible: Label | null; rule: string; confidence: string }[];
@@ -14,8 +14,8 @@ interface Review {
 }
 
 const quizDir = new URL('../../quizzes/', import.meta.url);
-const reviewDir = new URL('../../docs/answer-key-review/practice/', import.meta.url);
-const practiceSets = readdirSync(quizDir)
+const reviewDirOf = (quiz: QuizFile) => (quiz.purpose === 'check-up' ? 'check-up' : 'practice');
+const ownSets = readdirSync(quizDir)
   .filter((name) => name.endsWith('.json') && name !== 'quiz.schema.json')
   .map((name) => JSON.parse(readFileSync(new URL(name, quizDir), 'utf8')) as QuizFile)
   .filter((quiz) => quiz.source.publisher !== 'Mehr News Agency');
@@ -28,11 +28,11 @@ function agreementBefore(review: Review, quiz: QuizFile): number {
   return matched / review.labels.length;
 }
 
-describe.each(practiceSets.map((quiz) => ({ id: quiz.id, quiz })))('$id', ({ quiz }) => {
-  const file = new URL(`${quiz.id}.json`, reviewDir);
+describe.each(ownSets.map((quiz) => ({ id: quiz.id, quiz })))('$id', ({ quiz }) => {
+  const file = new URL(`../../docs/answer-key-review/${reviewDirOf(quiz)}/${quiz.id}.json`, import.meta.url);
 
   test('has an independent second labelling of every statement', () => {
-    expect(existsSync(file), `docs/answer-key-review/practice/${quiz.id}.json`).toBe(true);
+    expect(existsSync(file), `docs/answer-key-review/${reviewDirOf(quiz)}/${quiz.id}.json`).toBe(true);
     const review = JSON.parse(readFileSync(file, 'utf8')) as Review;
     const dropped = new Set(review.settled.filter((entry) => entry.outcome === 'item dropped').map((entry) => entry.id));
     expect(review.set).toBe(quiz.id);

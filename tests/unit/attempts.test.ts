@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { advanceAttempt, findOpenAttempt, loadAttempt, recordAnswer, startAttempt, StaleAttemptError } from '../../src/db/attempts';
+import { advanceAttempt, loadAttempt, recordAnswer, startAttempt, StaleAttemptError } from '../../src/db/attempts';
 import { progressBySet } from '../../src/db/progress';
 import type { FcoDatabase } from '../../src/db/database';
 import { freshDatabase } from './db-helpers';
@@ -28,7 +28,7 @@ describe('attempts', () => {
     state = await loadAttempt(db, attempt.id);
     expect(state?.attempt.position).toBe(2);
     expect(state?.attempt.finishedAt).not.toBeNull();
-    expect(await findOpenAttempt(db, 'p', 'a')).toBeUndefined();
+    expect((await progressBySet(db, 'p', ['a'])).get('a')?.openAttempt).toBeUndefined();
   });
 
   test('test mode stores the answer and the move in one step', async () => {
@@ -75,9 +75,9 @@ describe('attempts', () => {
     db = freshDatabase();
     const first = await start();
     await recordAnswer(db, { attemptId: first.id, position: 0, chosen: 'opinion', correct: false, advance: false });
-    expect((await findOpenAttempt(db, 'p', 'a'))?.id).toBe(first.id);
+    expect((await progressBySet(db, 'p', ['a'])).get('a')?.openAttempt?.id).toBe(first.id);
     const second = await start();
-    expect((await findOpenAttempt(db, 'p', 'a'))?.id).toBe(second.id);
+    expect((await progressBySet(db, 'p', ['a'])).get('a')?.openAttempt?.id).toBe(second.id);
     await recordAnswer(db, { attemptId: second.id, position: 0, chosen: 'fact', correct: true, advance: false }, Date.now() + 1000);
     const progress = (await progressBySet(db, 'p', ['a'])).get('a');
     expect(progress).toMatchObject({ seen: 1, right: 1 });

@@ -35,7 +35,7 @@ async function fillEverything() {
   if (!ana) throw new Error('no learner');
   await setProfileLanguage(db, ana.id, 'ar');
   await setActiveProfile(db, ana.id);
-  await deviceIdentity(db);
+  await deviceIdentity(db, (code) => `Device ${code}`);
   await setDeviceName(db, 'Tablet 3');
   await importClassResults(db, [
     {

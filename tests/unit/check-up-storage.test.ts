@@ -3,7 +3,8 @@ import { recordAnswer, startAttempt } from '../../src/db/attempts';
 import { loadCheckUps, offerSecondCheckUp, secondCheckUpOfferedAt, skipCheckUp, checkUpSkippedKey } from '../../src/db/check-ups';
 import { progressBySet } from '../../src/db/progress';
 import { loadProgressReport } from '../../src/db/progress-report';
-import { countDueReviews, rebuildLearnerAggregates } from '../../src/db/review';
+import { aggregateTables, dueReviews, rebuildAggregates } from '../../src/db/aggregates';
+import { loadScheduler } from '../../src/db/scheduler-loader';
 import { createProfile, deleteProfile } from '../../src/db/profiles';
 import type { FcoDatabase } from '../../src/db/database';
 import type { SessionMode } from '../../src/db/records';
@@ -32,7 +33,7 @@ describe('check-up answers stay out of practice', () => {
     expect(await db.answers.filter((answer) => answer.mode === 'check-up').count()).toBe(12);
     expect(await db.reviewCards.count()).toBe(0);
     expect(await db.dayStats.count()).toBe(0);
-    expect(await countDueReviews(db, 'p', start + 3 * DAY)).toBe(0);
+    expect(await dueReviews(db, 'p', start + 3 * DAY)).toEqual([]);
     expect((await progressBySet(db, 'p', ['en-check-up-a'])).get('en-check-up-a')?.seen ?? 0).toBe(0);
     const report = await loadProgressReport(db, 'p', () => 'claim', start + DAY);
     expect(report.answered).toBe(0);
@@ -43,7 +44,8 @@ describe('check-up answers stay out of practice', () => {
     const start = Date.UTC(2026, 11, 1, 10);
     await play('p', 'en-check-up-a', 'check-up', 12, start);
     await play('p', 'en-1', 'practice', 3, start + 60_000);
-    await rebuildLearnerAggregates(db, 'p');
+    const schedule = await loadScheduler();
+    await db.transaction('rw', [db.answers, ...aggregateTables(db)], () => rebuildAggregates(db, 'p', schedule));
     const cards = await db.reviewCards.toArray();
     expect(cards.map((card) => card.setId)).toEqual(['en-1', 'en-1', 'en-1']);
     expect((await db.dayStats.toArray()).map((day) => day.answered)).toEqual([3]);

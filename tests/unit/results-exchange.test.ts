@@ -32,7 +32,7 @@ async function learnerResults(name: string, chosen: Label[]): Promise<ResultsFil
   for (const [position, label] of chosen.entries()) {
     await recordAnswer(db, { attemptId: attempt.id, position, chosen: label, correct: KEY[`i${position + 1}`] === label, advance: true });
   }
-  return exportLearnerResults(db, profile.id);
+  return exportLearnerResults(db, profile.id, (code) => `Tablet ${code}`);
 }
 
 /** Draws a QR code the way a screen shows it: dark modules on a light quiet zone, as RGBA pixels. */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { LABELS, OWN_PUBLISHER } from '../../domain/quiz-schema';
-import { useAllSets } from '../../app/use-sets';
-import { LABEL_KEYS } from '../play/label-text';
-import { SourceCredit } from './SourceCredit';
+import { useAllSets } from '../../shared/use-sets';
+import { LABEL_KEYS } from '../../shared/play/label-text';
+import { SourceCredit } from '../../shared/SourceCredit';
 
 export function AboutScreen() {
   const { t } = useTranslation();

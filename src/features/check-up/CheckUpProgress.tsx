@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../app/database-context';
-import { useActiveProfileId } from '../../app/profile';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
-import { StorageMessage } from '../../app/StorageMessage';
+import { useDb } from '../../shared/database-context';
+import { useActiveProfileId } from '../../shared/profile';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
+import { StorageMessage } from '../../shared/StorageMessage';
 import { checkUpOrder } from '../../domain/check-up';
 import { startCheckUp, useCheckUps } from './use-check-ups';
 

@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHECK_UP_SIZE, hasBothSides, PRACTICE_BEFORE_SECOND_CHECK_UP, type CheckUpScore, type LabelScore } from '../../domain/check-up';
 import { LABELS, type Label } from '../../domain/quiz-schema';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
 import { useCheckUps } from './use-check-ups';
 import './check-up.css';
 

@@ -5,10 +5,10 @@ import { checkUpOffer, isCheckUp, pickCheckUpForm, scoreCheckUps, toCheckUpAnswe
 import type { CheckUpForm, Quiz } from '../../domain/quiz-schema';
 import { shuffled } from '../../domain/shuffle';
 import type { FcoDatabase } from '../../db/database';
-import { useDb } from '../../app/database-context';
-import { useActiveProfileId } from '../../app/profile';
-import { refsOf, startAndOpen } from '../../app/start-attempt';
-import { useAllSets } from '../../app/use-sets';
+import { useDb } from '../../shared/database-context';
+import { useActiveProfileId } from '../../shared/profile';
+import { refsOf, startAndOpen } from '../../shared/start-attempt';
+import { useAllSets } from '../../shared/use-sets';
 
 export interface CheckUps {
   stored: StoredCheckUps;

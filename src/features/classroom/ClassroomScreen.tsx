@@ -3,7 +3,7 @@ import { ImportResults } from './ImportResults';
 import { QrScanner } from './QrScanner';
 import { ClassTableView } from './ClassTableView';
 import { DeviceBackup } from './DeviceBackup';
-import { TeacherGate } from '../../app/TeacherGate';
+import { TeacherGate } from '../../shared/TeacherGate';
 import './classroom.css';
 
 /** The teacher's device: gather results from files and QR codes, see what the class gets wrong, back up the device. */

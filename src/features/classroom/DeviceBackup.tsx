@@ -1,8 +1,8 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../app/database-context';
-import { SaveBackupButton } from '../../app/SaveBackupButton';
-import { classifyStorageError } from '../../app/storage-error';
+import { useDb } from '../../shared/database-context';
+import { SaveBackupButton } from '../../shared/SaveBackupButton';
+import { classifyStorageError } from '../../shared/storage-error';
 import { RestoreError, restoreDevice, type RestoreProblem } from '../../db/backup';
 
 /** The whole device in one file, and back: restored whole or not at all. */

@@ -1,11 +1,11 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../app/database-context';
-import { StorageMessage } from '../../app/StorageMessage';
+import { useDb } from '../../shared/database-context';
+import { StorageMessage } from '../../shared/StorageMessage';
 import { importClassResults } from '../../db/results';
 import { checkResultsText, type ResultsFile } from '../../domain/results-format';
-import { useAllSets } from '../../app/use-sets';
-import { keyLookup } from '../../app/label-lookup';
+import { useAllSets } from '../../shared/use-sets';
+import { keyLookup } from '../../shared/label-lookup';
 import { countMismatches } from '../../domain/class-table';
 
 type FileReport = { name: string; ok: true; learner: string; answers: number; mismatches: number } | { name: string; ok: false; problem: string };

@@ -2,14 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawMixed, MIXED_SIZE } from '../../domain/mixed-practice';
 import { inLanguage } from '../../domain/learning-path';
-import { useDb } from '../../app/database-context';
-import { useActiveProfileId } from '../../app/profile';
-import { MIXED_SET_ID, startAndOpen } from '../../app/start-attempt';
-import type { SetEntry } from '../../app/use-sets';
+import { useDb } from '../../shared/database-context';
+import { useActiveProfileId } from '../../shared/profile';
+import { startAndOpen } from '../../shared/start-attempt';
+import { MIXED_SET_ID } from '../../domain/pseudo-sets';
+import type { SetEntry } from '../../shared/use-sets';
 import type { SetProgress } from '../../db/progress';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
-import { StorageMessage } from '../../app/StorageMessage';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
+import { StorageMessage } from '../../shared/StorageMessage';
 
 export function MixedPracticeCard({ sets, progress }: { sets: SetEntry[]; progress: SetProgress | undefined }) {
   const { t, i18n } = useTranslation();

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { SetEntry } from '../../app/use-sets';
+import type { SetEntry } from '../../shared/use-sets';
 import type { SetProgress } from '../../db/progress';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
 import { directionOf } from '../../i18n/languages';
-import { SourceCredit } from '../about/SourceCredit';
+import { SourceCredit } from '../../shared/SourceCredit';
 
 export type PathMark = 'start' | 'next' | null;
 

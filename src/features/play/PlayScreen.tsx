@@ -4,13 +4,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { advanceAttempt, loadAttempt, recordAnswer, type AttemptState } from '../../db/attempts';
 import { loadScheduler } from '../../db/scheduler-loader';
 import type { SessionSnapshot, SessionStore } from '../../machines/quiz-session.machine';
-import { useDb } from '../../app/database-context';
-import { resolveStatements, useAllSets } from '../../app/use-sets';
-import { navigate, paths } from '../../app/router';
-import { Link } from '../../app/Link';
-import { MIXED_SET_ID } from '../../app/start-attempt';
-import { REVIEW_SET_ID } from '../../db/review';
-import { PlaySession } from './PlaySession';
+import { useDb } from '../../shared/database-context';
+import { useAllSets } from '../../shared/use-sets';
+import { resolveStatements } from '../../domain/set-library';
+import { navigate, paths } from '../../shared/router';
+import { Link } from '../../shared/Link';
+import { pseudoSetTitleKey } from '../../domain/pseudo-sets';
+import { PlaySession } from '../../shared/play/PlaySession';
 
 /** A learner's session, stored in IndexedDB: the stored attempt, read through one live query, is the session. */
 export function PlayScreen({ attemptId }: { attemptId: string }) {
@@ -41,9 +41,9 @@ export function PlayScreen({ attemptId }: { attemptId: string }) {
   const statements = resolveStatements(stored.attempt.items, sets);
   if (!statements) return <Missing changed />;
   const { attempt } = stored;
+  const pseudoTitle = pseudoSetTitleKey(attempt.setId);
   // A check-up has no page of its own to go back to (see SetStartScreen): its title leads Home.
-  const ownTitle =
-    attempt.mode === 'check-up' ? statements[0]?.quiz.title : attempt.setId === REVIEW_SET_ID ? t('reviewSession.title') : attempt.setId === MIXED_SET_ID ? t('mixed.title') : null;
+  const ownTitle = attempt.mode === 'check-up' ? statements[0]?.quiz.title : pseudoTitle ? t(pseudoTitle) : null;
   const title = ownTitle ? <Link href={paths.home()}>{ownTitle}</Link> : <Link href={paths.set(attempt.setId)}>{statements[0]?.quiz.title}</Link>;
   return <PlaySession statements={statements} snapshot={snapshotOf(stored)} store={store} title={title} />;
 }

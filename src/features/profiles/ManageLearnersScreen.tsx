@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/database-context';
+import { useDb } from '../../shared/database-context';
 import { deleteProfile, listProfiles, mergeProfiles, ProfileNameError, renameProfile } from '../../db/profiles';
 import type { ProfileRecord } from '../../db/records';
-import { MAX_NAME_LENGTH, pictureFor, type NameProblem } from '../../domain/profile-pictures';
-import { StorageMessage } from '../../app/StorageMessage';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
-import { TeacherGate } from '../../app/TeacherGate';
+import { pictureFor } from '../../domain/profile-pictures';
+import { MAX_NAME_LENGTH, type NameProblem } from '../../domain/profile-name';
+import { StorageMessage } from '../../shared/StorageMessage';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
+import { TeacherGate } from '../../shared/TeacherGate';
 import './profiles.css';
 
 /** The teacher's tools: rename, merge or delete a learner, each destructive step confirmed. */

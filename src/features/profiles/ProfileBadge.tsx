@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useActiveProfile } from '../../app/profile';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
+import { useActiveProfile } from '../../shared/profile';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
 import { pictureFor } from '../../domain/profile-pictures';
 import './profiles.css';
 

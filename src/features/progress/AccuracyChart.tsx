@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DayTally } from '../../domain/aggregates';
+import { formatFraction } from '../../shared/format-number';
 
 const WIDTH = 320;
 const HEIGHT = 120;
@@ -8,7 +9,7 @@ const PAD = 14;
 /** Share right per day as a line; the same numbers follow as a table for screen readers and for reading exactly. */
 export function AccuracyChart({ days }: { days: readonly DayTally[] }) {
   const { t, i18n } = useTranslation('progress');
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
+  const percent = { format: (fraction: number) => formatFraction(fraction, i18n.language) };
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   if (days.length === 0) return <p>{t('overTime.none')}</p>;
   const share = (day: DayTally) => (day.answered ? day.right / day.answered : 0);

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/database-context';
-import { downloadText, safeFileName } from '../../app/download';
-import type { SetEntry } from '../../app/use-sets';
-import { keyLookup } from '../../app/label-lookup';
-import { StorageMessage } from '../../app/StorageMessage';
+import { useDb } from '../../shared/database-context';
+import { downloadText, safeFileName } from '../../shared/download';
+import type { SetEntry } from '../../shared/use-sets';
+import { keyLookup } from '../../shared/label-lookup';
+import { StorageMessage } from '../../shared/StorageMessage';
 import { exportLearnerResults, readSharedUpTo } from '../../db/results';
 import type { ProfileRecord } from '../../db/records';
 import { resultsToCsv } from '../../domain/learner-results';
@@ -22,7 +22,7 @@ export function ExportResults({ profile, sets, answered }: { profile: ProfileRec
   const stamp = () => new Date().toISOString().slice(0, 10);
 
   const save = (kind: 'json' | 'csv') =>
-    exportLearnerResults(db, profile.id).then((results) => {
+    exportLearnerResults(db, profile.id, (code) => t('app:device.defaultName', { code })).then((results) => {
       const base = `results-${safeFileName(profile.name)}-${stamp()}`;
       if (kind === 'json') downloadText(`${base}.json`, JSON.stringify(results, null, 1), 'application/json');
       else downloadText(`${base}.csv`, resultsToCsv(results, keyLookup(sets)), 'text/csv;charset=utf-8');

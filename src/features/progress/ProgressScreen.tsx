@@ -1,18 +1,20 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/database-context';
-import { useActiveProfile } from '../../app/profile';
-import { practiceSets, useAllSets } from '../../app/use-sets';
+import { useDb } from '../../shared/database-context';
+import { useActiveProfile } from '../../shared/profile';
+import { useAllSets } from '../../shared/use-sets';
+import { practiceSets } from '../../domain/set-library';
 import { CheckUpProgress } from '../check-up/CheckUpProgress';
-import { labelLookup } from '../../app/label-lookup';
-import { loadProgressTallies } from '../../db/progress-report';
-import { buildProgress } from '../../domain/aggregates';
+import { labelLookup } from '../../shared/label-lookup';
+import { loadProgressReport } from '../../db/progress-report';
+import { formatShare } from '../../shared/format-number';
 import { LABELS } from '../../domain/quiz-schema';
 import { ConfusionTable } from './ConfusionTable';
 import { AccuracyChart } from './AccuracyChart';
 import { ExportResults } from './ExportResults';
 import './progress.css';
-import { TableScroll } from '../../app/TableScroll';
+import { TableScroll } from '../../shared/TableScroll';
 
 export function ProgressScreen() {
   const { t, i18n } = useTranslation('progress');
@@ -20,13 +22,11 @@ export function ProgressScreen() {
   const profile = useActiveProfile();
   const sets = useAllSets();
   const profileId = profile?.id ?? '';
-  const tallies = useLiveQuery(() => loadProgressTallies(db, profileId), [db, profileId]);
-  if (!profile || !tallies) return <p role="status">{t('loading')}</p>;
-  const report = buildProgress(tallies.cards, tallies.days, labelLookup(sets), Date.now());
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
-  const share = (right: number, answered: number) => (answered ? percent.format(right / answered) : '—');
-  const answered = new Map<string, number>();
-  for (const card of tallies.cards) answered.set(card.setId, Math.max(answered.get(card.setId) ?? 0, card.lastAnsweredAt ?? 0));
+  const labelOf = useMemo(() => labelLookup(sets), [sets]);
+  const report = useLiveQuery(() => loadProgressReport(db, profileId, labelOf), [db, profileId, labelOf]);
+  if (!profile || !report) return <p role="status">{t('loading')}</p>;
+  const answered = new Map([...report.bySet].map(([setId, tally]) => [setId, tally.lastAnsweredAt]));
+  const share = (right: number, answered: number) => (answered ? formatShare(right, answered, i18n.language) : '—');
 
   return (
     <section aria-labelledby="progress-title" className="progress-screen">

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
-import { useDb } from '../../app/database-context';
+import { useDb } from '../../shared/database-context';
 import { learnerResults, markShared } from '../../db/results';
-import { useDeviceIdentity } from '../../app/use-device';
+import { useDeviceIdentity } from '../../shared/use-device';
 import type { ProfileRecord } from '../../db/records';
 import { encodeQrSeries } from '../../domain/qr-payload';
 

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionMode } from '../../db/records';
-import { useDb } from '../../app/database-context';
-import { useActiveProfileId } from '../../app/profile';
-import { useAllSets } from '../../app/use-sets';
+import type { SessionMode } from '../../domain/session-mode';
+import { useDb } from '../../shared/database-context';
+import { useActiveProfileId } from '../../shared/profile';
+import { useAllSets } from '../../shared/use-sets';
 import { isCheckUp } from '../../domain/check-up';
-import { useProgressBySet } from '../../app/use-progress';
-import { refsOf, startAndOpen } from '../../app/start-attempt';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
-import { StorageMessage } from '../../app/StorageMessage';
-import { SourceCredit } from '../about/SourceCredit';
+import { useProgressBySet } from '../../shared/use-progress';
+import { refsOf, startAndOpen } from '../../shared/start-attempt';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
+import { StorageMessage } from '../../shared/StorageMessage';
+import { SourceCredit } from '../../shared/SourceCredit';
 
 const MODES: SessionMode[] = ['practice', 'test'];
 

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '../../pwa/app-version';
 import { LanguageChoice } from './LanguageChoice';
 import { StorageStatus } from './StorageStatus';
-import { SaveBackupButton } from '../../app/SaveBackupButton';
-import { DeviceName } from '../../app/DeviceName';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
+import { SaveBackupButton } from '../../shared/SaveBackupButton';
+import { DeviceName } from '../../shared/DeviceName';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
 import { OfferSecondCheckUp } from '../check-up/OfferSecondCheckUp';
 import './settings.css';
 

@@ -4,16 +4,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { LABELS } from '../../domain/quiz-schema';
 import { summarize } from '../../domain/scoring';
 import { loadAttempt } from '../../db/attempts';
-import { useDb } from '../../app/database-context';
-import { resolveStatements, useAllSets } from '../../app/use-sets';
-import { startAndOpen } from '../../app/start-attempt';
-import { Link } from '../../app/Link';
-import { navigate, paths } from '../../app/router';
-import { StorageMessage } from '../../app/StorageMessage';
-import { Explanation } from '../play/Explanation';
-import { LABEL_KEYS } from '../play/label-text';
-import { MIXED_SET_ID } from '../../app/start-attempt';
-import { REVIEW_SET_ID } from '../../db/review';
+import { useDb } from '../../shared/database-context';
+import { useAllSets } from '../../shared/use-sets';
+import { resolveStatements } from '../../domain/set-library';
+import { startAndOpen } from '../../shared/start-attempt';
+import { Link } from '../../shared/Link';
+import { navigate, paths } from '../../shared/router';
+import { StorageMessage } from '../../shared/StorageMessage';
+import { Explanation } from '../../shared/play/Explanation';
+import { LABEL_KEYS } from '../../shared/play/label-text';
+import { pseudoSetTitleKey } from '../../domain/pseudo-sets';
+import { formatShare } from '../../shared/format-number';
 
 export function SummaryScreen({ attemptId }: { attemptId: string }) {
   const { t, i18n } = useTranslation();
@@ -47,8 +48,8 @@ export function SummaryScreen({ attemptId }: { attemptId: string }) {
   });
   const score = summarize(scored);
   const missed = scored.filter((entry) => !entry.correct);
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
-  const title = attempt.setId === MIXED_SET_ID ? t('mixed.title') : attempt.setId === REVIEW_SET_ID ? t('reviewSession.title') : (statements[0]?.quiz.title ?? '');
+  const pseudoTitle = pseudoSetTitleKey(attempt.setId);
+  const title = pseudoTitle ? t(pseudoTitle) : (statements[0]?.quiz.title ?? '');
   const again = (refs: typeof attempt.items) => startAndOpen(db, attempt.profileId, attempt.setId, attempt.mode, refs).catch(setError);
 
   return (
@@ -75,7 +76,7 @@ export function SummaryScreen({ attemptId }: { attemptId: string }) {
               <tr key={label}>
                 <th scope="row">{t(LABEL_KEYS[label].name)}</th>
                 <td>{t('summary.rightOf', { right: tally.correct, total: tally.total })}</td>
-                <td>{tally.total ? percent.format(tally.correct / tally.total) : '—'}</td>
+                <td>{tally.total ? formatShare(tally.correct, tally.total, i18n.language) : '—'}</td>
               </tr>
             );
           })}

@@ -2,8 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { checkDraft } from '../../domain/quiz-draft';
 import { isCheckUp } from '../../domain/check-up';
 import { useTranslation } from 'react-i18next';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
 import { downloadGift, downloadJson } from './export-set';
 import type { TeacherSetEntry } from './use-teacher-sets';
 

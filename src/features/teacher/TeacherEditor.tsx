@@ -6,10 +6,11 @@ import { checkDraft, isBlankDraft, nextItemId, type DraftItem, type QuizDraft } 
 import { splitSentences } from '../../domain/sentence-split';
 import { editorMachine } from '../../machines/editor.machine';
 import { discardBlankDraft, loadDraft, saveDraft } from '../../db/quiz-sets';
-import { useDb } from '../../app/database-context';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
-import { StorageMessage } from '../../app/StorageMessage';
+import { isPublished } from '../../db/own-sets';
+import { useDb } from '../../shared/database-context';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
+import { StorageMessage } from '../../shared/StorageMessage';
 import { MetadataFields } from './MetadataFields';
 import { ArticleSection } from './ArticleSection';
 import { ItemEditor } from './ItemEditor';
@@ -31,8 +32,8 @@ export function TeacherEditor({ setId }: { setId: string }) {
   useEffect(() => {
     if (setId === movedTo.current) return;
     let live = true;
-    Promise.all([loadDraft(db, setId), db.quizSets.get(setId)]).then(
-      ([draft, published]) => live && setLoaded({ draft: draft ?? null, key: setId, published: published !== undefined }),
+    Promise.all([loadDraft(db, setId), isPublished(db, setId)]).then(
+      ([draft, published]) => live && setLoaded({ draft: draft ?? null, key: setId, published }),
       (error: unknown) => live && setLoaded({ error }),
     );
     return () => {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requireTeacher } from '../../app/teacher-lock';
+import { requireTeacher } from '../../shared/teacher-lock';
 import { createDraft, deleteSet, duplicateSet, renameSet, restoreSet, type DeletedSet } from '../../db/quiz-sets';
 import { emptyDraft } from '../../domain/quiz-draft';
 import { newId } from '../../db/ids';
-import { useDb } from '../../app/database-context';
-import { navigate, paths } from '../../app/router';
-import { StorageMessage } from '../../app/StorageMessage';
+import { useDb } from '../../shared/database-context';
+import { navigate, paths } from '../../shared/router';
+import { StorageMessage } from '../../shared/StorageMessage';
 import { ImportPanel } from './ImportPanel';
 import { SetRow } from './SetRow';
 import { useBundledIds, useTeacherSets, type TeacherSetEntry } from './use-teacher-sets';

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quiz } from '../../domain/quiz-schema';
-import type { ResolvedStatement } from '../../app/use-sets';
-import { useMemorySession } from '../../app/use-memory-session';
-import { Link } from '../../app/Link';
-import { paths } from '../../app/router';
-import { PlaySession } from '../play/PlaySession';
+import type { ResolvedStatement } from '../../shared/use-sets';
+import { useMemorySession } from '../../shared/use-memory-session';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
+import { PlaySession } from '../../shared/play/PlaySession';
 import { useTeacherSet } from './use-teacher-set';
 import './teacher.css';
 

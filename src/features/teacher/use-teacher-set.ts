@@ -1,6 +1,5 @@
-import { draftToQuiz } from '../../domain/quiz-draft';
+import { checkDraft } from '../../domain/quiz-draft';
 import type { Quiz } from '../../domain/quiz-schema';
-import { checkQuiz } from '../../domain/validate-quiz';
 import { useTeacherSets } from './use-teacher-sets';
 
 export type TeacherSetView = { state: 'loading' } | { state: 'missing' } | { state: 'invalid'; problemCount: number } | { state: 'ready'; quiz: Quiz; bundled: boolean };
@@ -12,7 +11,7 @@ export function useTeacherSet(setId: string): TeacherSetView {
   const entry = sets.find((candidate) => candidate.id === setId);
   if (!entry) return { state: 'missing' };
   if (entry.draft) {
-    const checked = checkQuiz(draftToQuiz(entry.draft));
+    const checked = checkDraft(entry.draft);
     if (checked.ok) return { state: 'ready', quiz: checked.quiz, bundled: false };
     if (!entry.quiz) return { state: 'invalid', problemCount: checked.problems.length };
   }

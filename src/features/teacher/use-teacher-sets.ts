@@ -3,7 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Quiz } from '../../domain/quiz-schema';
 import { isBlankDraft, type QuizDraft } from '../../domain/quiz-draft';
 import { loadBundledSets } from '../../content/bundled-sets';
-import { useDb } from '../../app/database-context';
+import { ownBesideBundled } from '../../domain/set-library';
+import { useDb } from '../../shared/database-context';
+import { listOwnSetsAndDrafts } from '../../db/own-sets';
 
 export interface TeacherSetEntry {
   id: string;
@@ -18,24 +20,19 @@ export interface TeacherSetEntry {
 export function useTeacherSets(): TeacherSetEntry[] | undefined {
   const db = useDb();
   const bundled = use(loadBundledSets());
-  const own = useLiveQuery(
-    () => db.transaction('r', db.quizSets, db.teacherDrafts, async () => ({ sets: await db.quizSets.toArray(), drafts: await db.teacherDrafts.toArray() })),
-    [db],
-  );
+  const own = useLiveQuery(() => listOwnSetsAndDrafts(db), [db]);
   if (!own) return undefined;
-  const bundledIds = new Set(bundled.map((quiz) => quiz.id));
   const byId = new Map<string, TeacherSetEntry & { updatedAt: number }>();
-  for (const record of own.sets) {
-    if (bundledIds.has(record.id)) continue;
+  for (const record of ownBesideBundled(bundled, own.sets)) {
     byId.set(record.id, { id: record.id, title: record.quiz.title, bundled: false, quiz: record.quiz, draft: null, updatedAt: record.updatedAt });
   }
-  for (const record of own.drafts) {
+  for (const record of ownBesideBundled(bundled, own.drafts)) {
     const entry = byId.get(record.id);
     if (entry) {
       entry.draft = record.draft;
       entry.title = record.draft.title || entry.title;
       entry.updatedAt = Math.max(entry.updatedAt, record.updatedAt);
-    } else if (!bundledIds.has(record.id) && !isBlankDraft(record.draft)) {
+    } else if (!isBlankDraft(record.draft)) {
       // A new set left before anything was written in it is not a set yet.
       byId.set(record.id, { id: record.id, title: record.draft.title, bundled: false, quiz: null, draft: record.draft, updatedAt: record.updatedAt });
     }

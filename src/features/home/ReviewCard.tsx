@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../shared/database-context';
+import { useActiveProfileId } from '../../shared/profile';
+import { startAndOpen } from '../../shared/start-attempt';
+import { resolveStatements, type SetEntry } from '../../domain/set-library';
+import { inLanguage } from '../../domain/learning-path';
+import type { SetProgress } from '../../db/progress';
+import { dueReviews } from '../../db/aggregates';
+import { REVIEW_SET_ID } from '../../domain/pseudo-sets';
+import { Link } from '../../shared/Link';
+import { paths } from '../../shared/router';
+import { StorageMessage } from '../../shared/StorageMessage';
+import './review.css';
+
+/** Home's way into spaced review: statements answered wrongly, back when the scheduler says they are due. */
+export function ReviewCard({ sets, progress }: { sets: SetEntry[]; progress: SetProgress | undefined }) {
+  const { t, i18n } = useTranslation('review');
+  const db = useDb();
+  const profileId = useActiveProfileId();
+  const [error, setError] = useState<unknown>(null);
+  const [everyLanguage, setEveryLanguage] = useState(false);
+  const waiting = useLiveQuery(() => dueReviews(db, profileId), [db, profileId]);
+  const open = progress?.openAttempt;
+  if (waiting === undefined) return null;
+  const dueEverywhere = waiting.filter((ref) => resolveStatements([ref], sets));
+  const mine = new Set(inLanguage(sets, i18n.language, (entry) => entry.quiz.language).map((entry) => entry.quiz.id));
+  const dueMine = dueEverywhere.filter((ref) => mine.has(ref.setId));
+  const due = everyLanguage ? dueEverywhere : dueMine;
+
+  const start = () => startAndOpen(db, profileId, REVIEW_SET_ID, 'practice', due).catch(setError);
+  return (
+    <li className="set-card review-card">
+      <h2>{t('title')}</h2>
+      <p className="set-meta">{due.length ? t('intro') : t('nothingDue')}</p>
+      <div className="actions">
+        {open ? (
+          <Link className="button primary" href={paths.play(open.id)} aria-label={t('continueLabel')}>
+            {t('continue', { current: Math.min(open.position + 1, open.items.length), total: open.items.length })}
+          </Link>
+        ) : null}
+        <button type="button" className={open ? '' : 'primary'} onClick={() => void start()} disabled={due.length === 0}>
+          {t('start', { count: due.length })}
+        </button>
+      </div>
+      {dueMine.length < dueEverywhere.length ? (
+        <label className="check">
+          <input type="checkbox" checked={everyLanguage} onChange={(event) => setEveryLanguage(event.target.checked)} />{' '}
+          {t('otherLanguages', { count: dueEverywhere.length - dueMine.length })}
+        </label>
+      ) : null}
+      {error ? <StorageMessage error={error} onDismiss={() => setError(null)} /> : null}
+    </li>
+  );
+}

@@ -1,0 +1,171 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMachine } from '@xstate/react';
+import { fromPromise } from 'xstate';
+import type { Label } from '../../domain/quiz-schema';
+import { judgeAnswer } from '../../domain/scoring';
+import { sessionPhaseMachine, type AnswerRequest, type SessionSnapshot, type SessionStore } from '../../machines/quiz-session.machine';
+import type { ResolvedStatement } from '../use-sets';
+import { StorageMessage } from '../StorageMessage';
+import { AnswerButtons } from './AnswerButtons';
+import { Feedback, verdictText } from './Feedback';
+import { MarkedPassage } from './MarkedText';
+import { directionOf } from '../../i18n/languages';
+
+export interface PlaySessionProps {
+  statements: readonly ResolvedStatement[];
+  /** What storage holds now (a live query, or memory for the preview); the screen follows it. */
+  snapshot: SessionSnapshot;
+  store: SessionStore;
+  /** The line above the counter: the set's name, linked where it leads somewhere. */
+  title: ReactNode;
+}
+
+/** The one play screen: learners' sets, mixed practice, review and the teacher's preview differ only in storage. */
+export function PlaySession(props: PlaySessionProps) {
+  const current = props.statements[props.snapshot.position];
+  if (!current) return null;
+  return <StatementScreen key={props.snapshot.position} {...props} current={current} />;
+}
+
+function StatementScreen({ statements, snapshot, store, title, current }: PlaySessionProps & { current: ResolvedStatement }) {
+  const { t } = useTranslation();
+  const { mode, position } = snapshot;
+  // Test and the check-up: choose, then Next; no verdict until the end (the check-up: none at all).
+  const choosing = mode !== 'practice';
+  const taken = snapshot.answers[position];
+  const heading = useRef<HTMLHeadingElement>(null);
+  const mark = useRef<HTMLElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  const answered = useRef<HTMLDivElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  const explanationId = useId();
+
+  const machine = useMemo(
+    () =>
+      sessionPhaseMachine.provide({
+        actors: {
+          persistAnswer: fromPromise<void, AnswerRequest>(({ input }) => store.answer(input)),
+          persistAdvance: fromPromise<void, { position: number }>(({ input }) => store.advance(input.position)),
+        },
+      }),
+    [store],
+  );
+  const [phase, send] = useMachine(machine, { input: { mode, position, answered: taken !== undefined } });
+  const [selected, setSelected] = useState<Label | null>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // In Test mode a choice waits for Next; focus goes there, so Enter (or a tap) takes it whichever way it was chosen.
+  useEffect(() => {
+    if (selected) confirmButton.current?.focus({ preventScroll: true });
+  }, [selected]);
+
+  const writing = phase.matches('saving') || phase.matches('answerFailed');
+  // Feedback shows what storage holds, and only once the write that stored it has committed.
+  const shown = mode === 'practice' && !writing ? (taken ?? phase.context.committed ?? undefined) : undefined;
+  const asking = phase.matches('question') && taken === undefined;
+  const isLast = position === statements.length - 1;
+
+  const take = useCallback(
+    (label: Label) => send({ type: 'ANSWER', request: { position, ...judgeAnswer(current.item, label), advance: choosing } }),
+    [send, position, current, choosing],
+  );
+  const confirm = useCallback(() => {
+    if (selected) take(selected);
+  }, [selected, take]);
+  const next = useCallback(() => send({ type: 'NEXT' }), [send]);
+
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    bringIntoView(mark.current, bar.current);
+  }, []);
+
+  const feedbackOn = shown !== undefined;
+  useEffect(() => {
+    if (!feedbackOn) return;
+    nextButton.current?.focus({ preventScroll: true });
+    answered.current?.scrollIntoView?.({ block: 'start' });
+  }, [feedbackOn]);
+
+  const onEnter = feedbackOn ? next : choosing && selected && asking ? confirm : null;
+  useLayoutEffect(() => {
+    if (!onEnter) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' || event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement || event.target instanceof HTMLInputElement) return;
+      event.preventDefault();
+      onEnter();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onEnter]);
+
+  const status = shown ? verdictText(t, current, shown) : choosing && position > 0 && asking ? t('play.saved') : '';
+  const failed = phase.matches('answerFailed') || phase.matches('advanceFailed');
+
+  return (
+    <article className="play" aria-labelledby="play-counter">
+      <header className="play-header">
+        <p className="set-title">
+          {title}
+          <span className="mode-badge">{t(`modes.${mode}.name`)}</span>
+        </p>
+        <h1 id="play-counter" ref={heading} tabIndex={-1}>
+          {t('play.counter', { current: position + 1, total: statements.length })}
+        </h1>
+        <progress max={statements.length} value={position} aria-hidden="true" />
+      </header>
+
+      <blockquote className="passage" lang={current.quiz.language} dir={directionOf(current.quiz.language)}>
+        <MarkedPassage ref={mark} passage={current.passage} statement={current.item.text} cues={shown ? current.item.cues : undefined} />
+      </blockquote>
+
+      {shown ? (
+        <div className="answered" ref={answered}>
+          <AnswerButtons
+            onAnswer={take}
+            disabled
+            reveal={{ chosen: shown.chosen, accepted: [current.item.label, ...(current.item.alsoAccept ? [current.item.alsoAccept] : [])] }}
+          />
+          <Feedback statement={current} answer={shown} id={explanationId} />
+        </div>
+      ) : null}
+
+      <div className="answer-bar" ref={bar}>
+        {shown ? null : (
+          <>
+            <p className="prompt">
+              {t('play.prompt')}
+              {choosing ? <span className="prompt-note"> {t(mode === 'check-up' ? 'play.promptCheckUp' : 'play.promptTest')}</span> : null}
+            </p>
+            <AnswerButtons onAnswer={choosing ? setSelected : take} disabled={!asking} selected={choosing ? selected : undefined} />
+          </>
+        )}
+        <div className="bar-row">
+          <p role="status" className={`verdict${shown ? (shown.correct ? ' is-right' : ' is-wrong') : ''}`}>
+            {status}
+          </p>
+          {shown ? (
+            <button ref={nextButton} type="button" className="primary" onClick={next} aria-describedby={explanationId} disabled={!phase.matches('feedback') && !phase.matches('question')}>
+              {isLast ? t('play.finish') : t('play.next')}
+            </button>
+          ) : choosing ? (
+            <button ref={confirmButton} type="button" className="primary" onClick={confirm} disabled={!selected || !asking}>
+              {isLast ? t('play.finish') : t('play.next')}
+            </button>
+          ) : null}
+        </div>
+        {failed ? <StorageMessage error={phase.context.error} onRetry={() => send({ type: 'RETRY' })} onDismiss={() => send({ type: 'DISMISS' })} /> : null}
+      </div>
+
+      <p className="credit-line">{t('credit.short', { publisher: current.quiz.source.publisher, licence: current.quiz.source.licence.name })}</p>
+    </article>
+  );
+}
+
+/** Scrolls the marked statement into the part of the screen the answer bar leaves free, when it is not there already. */
+function bringIntoView(element: HTMLElement | null, bar: HTMLElement | null): void {
+  if (!element?.scrollIntoView) return;
+  const box = element.getBoundingClientRect();
+  const free = bar ? Math.min(window.innerHeight, bar.getBoundingClientRect().top) : window.innerHeight;
+  if (box.top >= 0 && box.bottom <= free) return;
+  element.scrollIntoView({ block: box.height > free / 2 ? 'start' : 'center' });
+}

@@ -1,0 +1,69 @@
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../shared/Link';
+import { parseRoute, paths, usePath } from '../shared/router';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { Screen } from './Screen';
+import { ProfileBadge } from '../features/profiles/ProfileBadge';
+import { StorageMessage } from '../shared/StorageMessage';
+import { UpdatePrompt } from './UpdatePrompt';
+import { ProfileProvider } from './ProfileProvider';
+import { useTeacherRequested } from '../shared/teacher-lock';
+
+const TeacherPinDialog = lazy(() => import('./TeacherPinDialog'));
+/** The header's menu; the teacher's entry stays current on every teacher screen. */
+const NAV = ['home', 'progress', 'classroom', 'teacher', 'about', 'settings'] as const;
+
+export function App() {
+  const { t } = useTranslation();
+  const path = usePath();
+  const route = parseRoute(path);
+  return (
+    <ProfileProvider>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="app-header">
+        <Link href={paths.home()} className="brand">
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {NAV.map((screen) => (
+              <li key={screen}>
+                <Link href={paths[screen]()} aria-current={(screen === 'teacher' ? route.screen.startsWith(screen) : route.screen === screen) ? 'page' : undefined}>
+                  {t(`nav.${screen}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <Suspense fallback={null}>
+          <ProfileBadge />
+        </Suspense>
+        <LanguageSwitcher />
+      </header>
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+        {useTeacherRequested() ? <TeacherPinDialog /> : null}
+      </Suspense>
+      <main id="main" tabIndex={-1}>
+        <ScreenBoundary key={path}>
+          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+            <Screen route={route} />
+          </Suspense>
+        </ScreenBoundary>
+      </main>
+    </ProfileProvider>
+  );
+}
+
+class ScreenBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+  override state = { error: null as unknown };
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  override render() {
+    return this.state.error ? <StorageMessage error={this.state.error} onRetry={() => this.setState({ error: null })} /> : this.props.children;
+  }
+}
