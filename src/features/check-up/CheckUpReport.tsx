@@ -4,7 +4,7 @@ import { CHECK_UP_SIZE, hasBothSides, PRACTICE_BEFORE_SECOND_CHECK_UP, type Chec
 import { LABELS, type Label } from '../../domain/quiz-schema';
 import { Link } from '../../shared/Link';
 import { paths } from '../../shared/router';
-import { useCheckUps } from './use-check-ups';
+import { useCheckUps } from '../../shared/use-check-ups';
 import './check-up.css';
 
 /** The learner's check-up report in plain words: where they started and, after the second, what changed. */

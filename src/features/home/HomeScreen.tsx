@@ -9,7 +9,7 @@ import { languageName } from '../../i18n/languages';
 import { ReviewCard } from './ReviewCard';
 import { MixedPracticeCard } from './MixedPracticeCard';
 import { SetCard } from './SetCard';
-import { CheckUpOfferCard } from '../check-up/CheckUpOfferCard';
+import { CheckUpOfferCard } from './CheckUpOfferCard';
 
 const asPathSet = (entry: SetEntry) => ({ entry, id: entry.quiz.id, language: entry.quiz.language, level: entry.quiz.level, statements: entry.quiz.items.length });
 

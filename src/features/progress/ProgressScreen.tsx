@@ -5,7 +5,7 @@ import { useDb } from '../../shared/database-context';
 import { useActiveProfile } from '../../shared/profile';
 import { useAllSets } from '../../shared/use-sets';
 import { practiceSets } from '../../domain/set-library';
-import { CheckUpProgress } from '../check-up/CheckUpProgress';
+import { CheckUpProgress } from './CheckUpProgress';
 import { labelLookup } from '../../shared/label-lookup';
 import { loadProgressReport } from '../../db/progress-report';
 import { formatShare } from '../../shared/format-number';

@@ -6,7 +6,7 @@ import { SaveBackupButton } from '../../shared/SaveBackupButton';
 import { DeviceName } from '../../shared/DeviceName';
 import { Link } from '../../shared/Link';
 import { paths } from '../../shared/router';
-import { OfferSecondCheckUp } from '../check-up/OfferSecondCheckUp';
+import { OfferSecondCheckUp } from './OfferSecondCheckUp';
 import './settings.css';
 
 export function SettingsScreen() {

@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { loadCheckUps, type StoredCheckUps } from '../../db/check-ups';
-import { checkUpOffer, isCheckUp, pickCheckUpForm, scoreCheckUps, toCheckUpAnswers, type CheckUpOffer, type CheckUpOutcome, type TakenCheckUp } from '../../domain/check-up';
-import type { CheckUpForm, Quiz } from '../../domain/quiz-schema';
-import { shuffled } from '../../domain/shuffle';
-import type { FcoDatabase } from '../../db/database';
-import { useDb } from '../../shared/database-context';
-import { useActiveProfileId } from '../../shared/profile';
-import { refsOf, startAndOpen } from '../../shared/start-attempt';
-import { useAllSets } from '../../shared/use-sets';
+import { loadCheckUps, type StoredCheckUps } from '../db/check-ups';
+import { checkUpOffer, isCheckUp, pickCheckUpForm, scoreCheckUps, toCheckUpAnswers, type CheckUpOffer, type CheckUpOutcome, type TakenCheckUp } from '../domain/check-up';
+import type { CheckUpForm, Quiz } from '../domain/quiz-schema';
+import { shuffled } from '../domain/shuffle';
+import type { FcoDatabase } from '../db/database';
+import { useDb } from './database-context';
+import { useActiveProfileId } from './profile';
+import { refsOf, startAndOpen } from './start-attempt';
+import { useAllSets } from './use-sets';
 
 export interface CheckUps {
   stored: StoredCheckUps;

@@ -6,7 +6,7 @@ import { Link } from '../../shared/Link';
 import { paths } from '../../shared/router';
 import { StorageMessage } from '../../shared/StorageMessage';
 import { checkUpOrder } from '../../domain/check-up';
-import { startCheckUp, useCheckUps } from './use-check-ups';
+import { startCheckUp, useCheckUps } from '../../shared/use-check-ups';
 
 /** My progress's way to the check-up report, and to a check-up the learner put off. */
 export function CheckUpProgress() {

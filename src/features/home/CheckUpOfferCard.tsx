@@ -6,8 +6,8 @@ import { Link } from '../../shared/Link';
 import { paths } from '../../shared/router';
 import { StorageMessage } from '../../shared/StorageMessage';
 import { skipCheckUp } from '../../db/check-ups';
-import { startCheckUp, useCheckUps } from './use-check-ups';
-import './check-up.css';
+import { startCheckUp, useCheckUps } from '../../shared/use-check-ups';
+import './check-up-offer.css';
 
 /** About 25 seconds a statement: reading a short excerpt and choosing, with no feedback to read. */
 const minutesFor = (statements: number) => Math.max(1, Math.round((statements * 25) / 60));
