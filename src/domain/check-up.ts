@@ -165,7 +165,7 @@ export function classCheckUp(outcomes: readonly CheckUpOutcome[]): ClassCheckUp 
 }
 
 /** Check-up answers measure the skill; they never enter practice figures, review cards or day tallies. */
-export const countsAsPractice = (answer: { mode: string }): boolean => answer.mode !== 'check-up';
+export const countsAsPractice = (answer: { mode?: string }): boolean => answer.mode !== 'check-up';
 
 /** One check-up this learner finished: the form and when. */
 export interface TakenCheckUp {

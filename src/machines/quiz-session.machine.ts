@@ -20,7 +20,7 @@ export interface SessionSnapshot {
 
 export interface AnswerRequest extends TakenAnswer {
   position: number;
-  /** Move past the statement in the same write (Test and check-up: no feedback to wait for). */
+  /** Move past the statement in the same write (test mode: no feedback to wait for). */
   advance: boolean;
 }
 

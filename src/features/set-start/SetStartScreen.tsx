@@ -4,13 +4,13 @@ import type { SessionMode } from '../../domain/session-mode';
 import { useDb } from '../../shared/database-context';
 import { useActiveProfileId } from '../../shared/profile';
 import { useAllSets } from '../../shared/use-sets';
+import { isCheckUp } from '../../domain/check-up';
 import { useProgressBySet } from '../../shared/use-progress';
 import { refsOf, startAndOpen } from '../../shared/start-attempt';
 import { Link } from '../../shared/Link';
 import { paths } from '../../shared/router';
 import { StorageMessage } from '../../shared/StorageMessage';
 import { SourceCredit } from '../../shared/SourceCredit';
-import { isCheckUp } from '../../domain/check-up';
 
 const MODES: SessionMode[] = ['practice', 'test'];
 
