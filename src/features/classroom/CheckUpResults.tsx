@@ -27,6 +27,18 @@ export function CheckUpResults() {
   const both = checkUps.class.learners;
   const onlyOne = checkUps.learners.length - both;
 
+  const beforeAfterHead = (first: string) => (
+    <thead>
+      <tr>
+        {[first, t('checkUp.before'), t('checkUp.after'), t('checkUp.gain')].map((heading) => (
+          <th key={heading} scope="col">
+            {heading}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+
   const side = (score: CheckUpScore | null) =>
     score ? (
       <>
@@ -58,14 +70,7 @@ export function CheckUpResults() {
           <TableScroll label={t('checkUp.learnersCaption')}>
             <table className="check-up-learners">
               <caption>{t('checkUp.learnersCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('table.learner')}</th>
-                  <th scope="col">{t('checkUp.before')}</th>
-                  <th scope="col">{t('checkUp.after')}</th>
-                  <th scope="col">{t('checkUp.gain')}</th>
-                </tr>
-              </thead>
+              {beforeAfterHead(t('table.learner'))}
               <tbody>
                 {checkUps.learners.map((row) => {
                   const reason = whyNoGain(row.outcome);
@@ -96,14 +101,7 @@ export function CheckUpResults() {
             <TableScroll label={t('checkUp.classCaption')}>
               <table className="check-up-class">
                 <caption>{t('checkUp.classCaption', { count: both })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('checkUp.statements')}</th>
-                    <th scope="col">{t('checkUp.before')}</th>
-                    <th scope="col">{t('checkUp.after')}</th>
-                    <th scope="col">{t('checkUp.gain')}</th>
-                  </tr>
-                </thead>
+                {beforeAfterHead(t('checkUp.statements'))}
                 <tbody>
                   <tr>
                     <th scope="row">{t('checkUp.allStatements')}</th>
