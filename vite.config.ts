@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pwaPlugin, appVersion } from './src/pwa/pwa-config.js';
+import { bundledSetsPlugin } from './src/content/bundled-sets-plugin.js';
 
 export default defineConfig({
-  plugins: [react(), pwaPlugin()],
+  plugins: [react(), bundledSetsPlugin(fileURLToPath(new URL('.', import.meta.url))), pwaPlugin()],
   define: { __APP_VERSION__: JSON.stringify(appVersion()) },
   build: {
     target: 'es2022',

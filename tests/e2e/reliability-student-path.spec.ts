@@ -23,10 +23,14 @@ test('a learner playing a set downloads no teacher or classroom code, and the st
   });
   const quiz = readQuiz(OPENING);
   const quizPage = new QuizPage(page);
+  const setsFetched = () => [...scripts].filter((path) => quizChunk.test(path)).map((path) => quizChunk.exec(path)![1]);
   await quizPage.openHome();
+  await expect(page.getByRole('link', { name: quiz.title }).first()).toBeVisible();
+  expect(setsFetched(), 'Home lists the sets from the manifest without fetching any').toEqual([]);
   await quizPage.openSet(quiz.title);
   await quizPage.start('Practice');
   await expect(quizPage.markedStatement()).toBeVisible();
+  expect(setsFetched(), 'only the set played is fetched').toEqual([OPENING]);
   const toFirstStatement = [...scripts];
   for (let index = 0; index < quiz.items.length; index++) {
     await quizPage.answer(LABEL_NAMES[quiz.items[index]!.label]);

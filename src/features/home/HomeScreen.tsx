@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAllSets, type SetEntry } from '../../app/use-sets';
+import { useSetSummaries, type SummaryEntry } from '../../app/use-sets';
 import { useProgressBySet } from '../../app/use-progress';
 import { MIXED_SET_ID } from '../../app/start-attempt';
 import { Link } from '../../app/Link';
@@ -11,12 +11,12 @@ import { ReviewCard } from '../review/ReviewCard';
 import { MixedPracticeCard } from './MixedPracticeCard';
 import { SetCard } from './SetCard';
 
-const asPathSet = (entry: SetEntry) => ({ entry, id: entry.quiz.id, language: entry.quiz.language, level: entry.quiz.level, statements: entry.quiz.items.length });
+const asPathSet = (entry: SummaryEntry) => ({ entry, id: entry.summary.id, language: entry.summary.language, level: entry.summary.level, statements: entry.summary.itemCount });
 
 export function HomeScreen() {
   const { t, i18n } = useTranslation();
-  const sets = useAllSets();
-  const progress = useProgressBySet([REVIEW_SET_ID, MIXED_SET_ID, ...sets.map(({ quiz }) => quiz.id)]);
+  const sets = useSetSummaries();
+  const progress = useProgressBySet([REVIEW_SET_ID, MIXED_SET_ID, ...sets.map(({ summary }) => summary.id)]);
   const plan = planLearningPath(sets.map(asPathSet), i18n.language, progress ?? new Map());
   const mark = (id: string) => (plan.next?.id !== id ? null : plan.firstStep ? 'start' : 'next');
 
@@ -27,7 +27,7 @@ export function HomeScreen() {
       {plan.next ? (
         <p>
           <Link className="button primary" href={paths.set(plan.next.id)}>
-            {t(plan.firstStep ? 'path.startWith' : 'path.continueWith', { title: plan.next.entry.quiz.title })}
+            {t(plan.firstStep ? 'path.startWith' : 'path.continueWith', { title: plan.next.entry.summary.title })}
           </Link>
         </p>
       ) : null}
@@ -41,7 +41,7 @@ export function HomeScreen() {
           {plan.next ? null : <p className="set-meta">{t('path.allDone')}</p>}
           <ol className="set-list path">
             {plan.path.map(({ entry }) => (
-              <SetCard key={entry.quiz.id} entry={entry} progress={progress?.get(entry.quiz.id)} mark={mark(entry.quiz.id)} />
+              <SetCard key={entry.summary.id} entry={entry} progress={progress?.get(entry.summary.id)} mark={mark(entry.summary.id)} />
             ))}
           </ol>
         </section>
@@ -55,7 +55,7 @@ export function HomeScreen() {
           <section aria-labelledby={`sets-${language}`}>
             <ul className="set-list">
               {group.map(({ entry }) => (
-                <SetCard key={entry.quiz.id} entry={entry} progress={progress?.get(entry.quiz.id)} mark={null} />
+                <SetCard key={entry.summary.id} entry={entry} progress={progress?.get(entry.summary.id)} mark={null} />
               ))}
             </ul>
           </section>

@@ -5,33 +5,36 @@ import { inLanguage } from '../../domain/learning-path';
 import { useDb } from '../../app/database-context';
 import { useActiveProfileId } from '../../app/profile';
 import { MIXED_SET_ID, startAndOpen } from '../../app/start-attempt';
-import type { SetEntry } from '../../app/use-sets';
+import { loadSets, type SummaryEntry } from '../../app/use-sets';
 import type { SetProgress } from '../../db/progress';
 import { Link } from '../../app/Link';
 import { paths } from '../../app/router';
 import { StorageMessage } from '../../app/StorageMessage';
 
-export function MixedPracticeCard({ sets, progress }: { sets: SetEntry[]; progress: SetProgress | undefined }) {
+export function MixedPracticeCard({ sets, progress }: { sets: SummaryEntry[]; progress: SetProgress | undefined }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const profileId = useActiveProfileId();
   const [error, setError] = useState<unknown>(null);
   const [everyLanguage, setEveryLanguage] = useState(false);
-  const mine = inLanguage(sets, i18n.language, (entry) => entry.quiz.language);
+  const mine = inLanguage(sets, i18n.language, (entry) => entry.summary.language);
   const drawFrom = everyLanguage ? sets : mine;
-  const pool = drawFrom.flatMap(({ quiz }) => quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id, label: item.label })));
+  const poolSize = drawFrom.reduce((sum, { summary }) => sum + summary.itemCount, 0);
   const open = progress?.openAttempt;
   if (sets.length < 2) return null;
 
-  const start = () => {
+  // Only the sets drawn from are fetched, when the learner starts.
+  const start = async () => {
+    const drawable = await loadSets(db, drawFrom.map(({ summary }) => summary.id));
+    const pool = drawable.flatMap(({ quiz }) => quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id, label: item.label })));
     const drawn = drawMixed(pool).map(({ setId, itemId }) => ({ setId, itemId }));
-    startAndOpen(db, profileId, MIXED_SET_ID, 'practice', drawn).catch(setError);
+    await startAndOpen(db, profileId, MIXED_SET_ID, 'practice', drawn);
   };
 
   return (
     <li className="set-card mixed-card">
       <h2>{t('mixed.title')}</h2>
-      <p className="set-meta">{t('mixed.description', { count: Math.min(MIXED_SIZE, pool.length), sets: drawFrom.length })}</p>
+      <p className="set-meta">{t('mixed.description', { count: Math.min(MIXED_SIZE, poolSize), sets: drawFrom.length })}</p>
       {mine.length < sets.length ? (
         <label className="check">
           <input type="checkbox" checked={everyLanguage} onChange={(event) => setEveryLanguage(event.target.checked)} /> {t('mixed.otherLanguages')}
@@ -43,7 +46,7 @@ export function MixedPracticeCard({ sets, progress }: { sets: SetEntry[]; progre
             {t('home.continue', { current: Math.min(open.position + 1, open.items.length), total: open.items.length })}
           </Link>
         ) : null}
-        <button type="button" className={open ? '' : 'primary'} onClick={start}>
+        <button type="button" className={open ? '' : 'primary'} onClick={() => start().catch(setError)}>
           {open ? t('mixed.startNew') : t('mixed.start')}
         </button>
       </div>

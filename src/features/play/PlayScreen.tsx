@@ -5,7 +5,7 @@ import { advanceAttempt, loadAttempt, recordAnswer, type AttemptState } from '..
 import { loadScheduler } from '../../db/scheduler-loader';
 import type { SessionSnapshot, SessionStore } from '../../machines/quiz-session.machine';
 import { useDb } from '../../app/database-context';
-import { resolveStatements, useAllSets } from '../../app/use-sets';
+import { resolveStatements, setIdsOf, useSets } from '../../app/use-sets';
 import { navigate, paths } from '../../app/router';
 import { Link } from '../../app/Link';
 import { MIXED_SET_ID } from '../../app/start-attempt';
@@ -16,8 +16,8 @@ import { PlaySession } from './PlaySession';
 export function PlayScreen({ attemptId }: { attemptId: string }) {
   const { t } = useTranslation();
   const db = useDb();
-  const sets = useAllSets();
   const stored = useLiveQuery(async () => (await loadAttempt(db, attemptId)) ?? null, [db, attemptId]);
+  const sets = useSets(stored ? setIdsOf(stored.attempt.items) : []);
   const store = useMemo<SessionStore>(
     () => ({
       answer: async (request) => {
@@ -35,7 +35,7 @@ export function PlayScreen({ attemptId }: { attemptId: string }) {
     if (finished) navigate(paths.summary(attemptId), { replace: true });
   }, [finished, attemptId]);
 
-  if (stored === undefined || finished) return <p role="status">{t('common.loading')}</p>;
+  if (stored === undefined || sets === undefined || finished) return <p role="status">{t('common.loading')}</p>;
   if (stored === null) return <Missing />;
   const statements = resolveStatements(stored.attempt.items, sets);
   if (!statements) return <Missing changed />;

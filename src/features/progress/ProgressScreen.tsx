@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/database-context';
 import { useActiveProfile } from '../../app/profile';
-import { useAllSets } from '../../app/use-sets';
+import { useSetSummaries, useSets } from '../../app/use-sets';
 import { labelLookup } from '../../app/label-lookup';
 import { loadProgressTallies } from '../../db/progress-report';
 import { buildProgress } from '../../domain/aggregates';
@@ -17,11 +17,13 @@ export function ProgressScreen() {
   const { t, i18n } = useTranslation('progress');
   const db = useDb();
   const profile = useActiveProfile();
-  const sets = useAllSets();
+  const sets = useSetSummaries();
   const profileId = profile?.id ?? '';
   const tallies = useLiveQuery(() => loadProgressTallies(db, profileId), [db, profileId]);
-  if (!profile || !tallies) return <p role="status">{t('loading')}</p>;
-  const report = buildProgress(tallies.cards, tallies.days, labelLookup(sets), Date.now());
+  // The statements' keys come from the sets this learner has answered in, fetched for this screen; not every set.
+  const played = useSets(tallies ? [...new Set(tallies.cards.map((card) => card.setId))] : []);
+  if (!profile || !tallies || !played) return <p role="status">{t('loading')}</p>;
+  const report = buildProgress(tallies.cards, tallies.days, labelLookup(played), Date.now());
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   const share = (right: number, answered: number) => (answered ? percent.format(right / answered) : '—');
   const answered = new Map<string, number>();
@@ -71,14 +73,14 @@ export function ProgressScreen() {
             </tr>
           </thead>
           <tbody>
-            {sets.map(({ quiz }) => {
-              const tally = report.bySet.get(quiz.id);
+            {sets.map(({ summary }) => {
+              const tally = report.bySet.get(summary.id);
               return (
-                <tr key={quiz.id}>
-                  <th scope="row" lang={quiz.language}>
-                    {quiz.title}
+                <tr key={summary.id}>
+                  <th scope="row" lang={summary.language}>
+                    {summary.title}
                   </th>
-                  <td>{t('bySet.ofTotal', { count: tally?.seen ?? 0, total: quiz.items.length })}</td>
+                  <td>{t('bySet.ofTotal', { count: tally?.seen ?? 0, total: summary.itemCount })}</td>
                   <td>{tally?.mastered ?? 0}</td>
                   <td>{tally?.due ?? 0}</td>
                 </tr>
@@ -87,7 +89,7 @@ export function ProgressScreen() {
           </tbody>
         </table>
       </TableScroll>
-      <ExportResults profile={profile} sets={sets} answered={answered} />
+      <ExportResults profile={profile} sets={played} answered={answered} />
     </section>
   );
 }

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionMode } from '../../db/records';
 import { useDb } from '../../app/database-context';
 import { useActiveProfileId } from '../../app/profile';
-import { useAllSets } from '../../app/use-sets';
+import { loadSets, useSetSummaries } from '../../app/use-sets';
+import { isBundled, loadBundledSet } from '../../content/bundled-sets';
 import { useProgressBySet } from '../../app/use-progress';
 import { refsOf, startAndOpen } from '../../app/start-attempt';
 import { Link } from '../../app/Link';
@@ -17,10 +18,14 @@ export function SetStartScreen({ setId }: { setId: string }) {
   const { t } = useTranslation();
   const db = useDb();
   const profileId = useActiveProfileId();
-  const entry = useAllSets().find(({ quiz }) => quiz.id === setId);
+  const entry = useSetSummaries().find(({ summary }) => summary.id === setId);
   const open = useProgressBySet([setId])?.get(setId)?.openAttempt;
   const [mode, setMode] = useState<SessionMode>('practice');
   const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    // Fetched while the learner chooses a mode, so starting does not wait for it.
+    if (isBundled(setId)) loadBundledSet(setId).catch(() => undefined);
+  }, [setId]);
 
   if (!entry) {
     return (
@@ -30,17 +35,21 @@ export function SetStartScreen({ setId }: { setId: string }) {
       </section>
     );
   }
-  const { quiz } = entry;
-  const start = () => startAndOpen(db, profileId, quiz.id, mode, refsOf(quiz)).catch(setError);
+  const { summary: set } = entry;
+  const start = async () => {
+    const [full] = await loadSets(db, [set.id]);
+    if (!full) throw new Error(`The set ${set.id} is no longer on this device.`);
+    await startAndOpen(db, profileId, set.id, mode, refsOf(full.quiz));
+  };
 
   return (
     <section aria-labelledby="set-title" className="set-start">
-      <h1 id="set-title">{quiz.title}</h1>
-      <p className="lead" lang={quiz.language}>
-        {quiz.description}
+      <h1 id="set-title">{set.title}</h1>
+      <p className="lead" lang={set.language}>
+        {set.description}
       </p>
-      <p>{t('home.statements', { count: quiz.items.length })}</p>
-      <SourceCredit source={quiz.source} />
+      <p>{t('home.statements', { count: set.itemCount })}</p>
+      <SourceCredit source={set.source} />
 
       {open ? (
         <p>
@@ -54,7 +63,7 @@ export function SetStartScreen({ setId }: { setId: string }) {
         className="mode-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void start();
+          start().catch(setError);
         }}
       >
         <fieldset>

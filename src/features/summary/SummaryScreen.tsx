@@ -5,7 +5,7 @@ import { LABELS } from '../../domain/quiz-schema';
 import { summarize } from '../../domain/scoring';
 import { loadAttempt } from '../../db/attempts';
 import { useDb } from '../../app/database-context';
-import { resolveStatements, useAllSets } from '../../app/use-sets';
+import { resolveStatements, setIdsOf, useSets } from '../../app/use-sets';
 import { startAndOpen } from '../../app/start-attempt';
 import { Link } from '../../app/Link';
 import { paths } from '../../app/router';
@@ -18,16 +18,16 @@ import { REVIEW_SET_ID } from '../../db/review';
 export function SummaryScreen({ attemptId }: { attemptId: string }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
-  const sets = useAllSets();
   const stored = useLiveQuery(async () => (await loadAttempt(db, attemptId)) ?? null, [db, attemptId]);
+  const sets = useSets(stored ? setIdsOf(stored.attempt.items) : []);
   const [error, setError] = useState<unknown>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const ready = stored !== undefined;
+  const ready = stored !== undefined && sets !== undefined;
   useEffect(() => {
     if (ready) heading.current?.focus();
   }, [ready]);
 
-  if (stored === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (stored === undefined || sets === undefined) return <p role="status">{t('common.loading')}</p>;
   const statements = stored ? resolveStatements(stored.attempt.items, sets) : null;
   if (!stored || !statements) {
     return (
