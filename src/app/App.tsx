@@ -5,16 +5,17 @@ import { parseRoute, paths, usePath, type Route } from './router';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { StorageMessage } from './StorageMessage';
 import { HomeScreen } from '../features/home/HomeScreen';
-import { SetStartScreen } from '../features/set-start/SetStartScreen';
 import { PlayScreen } from '../features/play/PlayScreen';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { ProfileProvider } from './ProfileProvider';
 import { ProfileGate } from '../features/profiles/ProfileGate';
 import { ProfileBadge } from '../features/profiles/ProfileBadge';
-import { LearnersScreen } from '../features/profiles/LearnersScreen';
 import { useTeacherRequested } from './teacher-lock';
 
+// The initial chunk holds the name question, Home and the play screen; every other screen loads when it is opened.
 const TeacherPinDialog = lazy(() => import('./TeacherPinDialog'));
+const SetStartScreen = lazy(() => import('../features/set-start/SetStartScreen').then((m) => ({ default: m.SetStartScreen })));
+const LearnersScreen = lazy(() => import('../features/profiles/LearnersScreen').then((m) => ({ default: m.LearnersScreen })));
 const SummaryScreen = lazy(() => import('../features/summary/SummaryScreen').then((m) => ({ default: m.SummaryScreen })));
 const AboutScreen = lazy(() => import('../features/about/AboutScreen').then((m) => ({ default: m.AboutScreen })));
 const ManageLearnersScreen = lazy(() => import('../features/profiles/ManageLearnersScreen').then((m) => ({ default: m.ManageLearnersScreen })));

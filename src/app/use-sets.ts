@@ -1,8 +1,8 @@
-import { use } from 'react';
+import { use, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Quiz, QuizItem } from '../domain/quiz-schema';
 import type { FcoDatabase } from '../db/database';
-import type { ItemRef } from '../db/records';
+import type { ItemRef, StoredQuizRecord } from '../db/records';
 import { BUNDLED_SETS, isBundled, loadBundledSets } from '../content/bundled-sets';
 import { summarizeSet, type SetSummary } from '../content/set-summary';
 import { useDb } from './database-context';
@@ -19,14 +19,18 @@ export interface SummaryEntry {
   bundled: boolean;
 }
 
+// The same objects on every render, so a list of sets re-renders only the rows whose figures changed.
+const BUNDLED_ENTRIES: readonly SummaryEntry[] = BUNDLED_SETS.map((summary) => ({ summary, bundled: true }));
+const NO_RECORDS: StoredQuizRecord[] = [];
+
 /** Every set on the device, without statements: the bundled sets' build-time manifest and the teacher's own sets (live). */
-export function useSetSummaries(): SummaryEntry[] {
+export function useSetSummaries(): readonly SummaryEntry[] {
   const db = useDb();
-  const own = useLiveQuery(() => db.quizSets.toArray(), [db]) ?? [];
-  return [
-    ...BUNDLED_SETS.map((summary) => ({ summary, bundled: true })),
-    ...own.filter((record) => !isBundled(record.id)).map((record) => ({ summary: summarizeSet(record.quiz), bundled: false })),
-  ];
+  const own = useLiveQuery(() => db.quizSets.toArray(), [db]) ?? NO_RECORDS;
+  return useMemo(() => {
+    const mine = own.filter((record) => !isBundled(record.id));
+    return mine.length ? [...BUNDLED_ENTRIES, ...mine.map((record) => ({ summary: summarizeSet(record.quiz), bundled: false }))] : BUNDLED_ENTRIES;
+  }, [own]);
 }
 
 const idsKey = (setIds: readonly string[]) => [...new Set(setIds)].sort().join('\u0000');

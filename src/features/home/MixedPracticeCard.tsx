@@ -11,7 +11,7 @@ import { Link } from '../../app/Link';
 import { paths } from '../../app/router';
 import { StorageMessage } from '../../app/StorageMessage';
 
-export function MixedPracticeCard({ sets, progress }: { sets: SummaryEntry[]; progress: SetProgress | undefined }) {
+export function MixedPracticeCard({ sets, progress }: { sets: readonly SummaryEntry[]; progress: SetProgress | undefined }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const profileId = useActiveProfileId();

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SummaryEntry } from '../../app/use-sets';
 import type { SetProgress } from '../../db/progress';
@@ -9,7 +10,7 @@ import { SourceCredit } from '../about/SourceCredit';
 export type PathMark = 'start' | 'next' | null;
 
 /** One set on Home: its level, title, progress, a way back into an unfinished attempt, and its credit. */
-export function SetCard({ entry, progress, mark }: { entry: SummaryEntry; progress: SetProgress | undefined; mark: PathMark }) {
+export const SetCard = memo(function SetCard({ entry, progress, mark }: { entry: SummaryEntry; progress: SetProgress | undefined; mark: PathMark }) {
   const { t } = useTranslation();
   const { summary: set } = entry;
   const open = progress?.openAttempt;
@@ -36,4 +37,4 @@ export function SetCard({ entry, progress, mark }: { entry: SummaryEntry; progre
       <SourceCredit source={set.source} compact />
     </li>
   );
-}
+});

@@ -14,7 +14,7 @@ import { StorageMessage } from '../../app/StorageMessage';
 import './review.css';
 
 /** Home's way into spaced review: statements answered wrongly, back when the scheduler says they are due. */
-export function ReviewCard({ sets, progress }: { sets: SummaryEntry[]; progress: SetProgress | undefined }) {
+export function ReviewCard({ sets, progress }: { sets: readonly SummaryEntry[]; progress: SetProgress | undefined }) {
   const { t, i18n } = useTranslation('review');
   const db = useDb();
   const profileId = useActiveProfileId();
