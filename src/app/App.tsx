@@ -6,7 +6,6 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { StorageMessage } from './StorageMessage';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { PlayScreen } from '../features/play/PlayScreen';
-import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { ProfileProvider } from './ProfileProvider';
 import { ProfileGate } from '../features/profiles/ProfileGate';
 import { ProfileBadge } from '../features/profiles/ProfileBadge';
@@ -14,6 +13,7 @@ import { useTeacherRequested } from './teacher-lock';
 
 // The initial chunk holds the name question, Home and the play screen; every other screen loads when it is opened.
 const TeacherPinDialog = lazy(() => import('./TeacherPinDialog'));
+const UpdatePrompt = lazy(() => import('../pwa/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 const SetStartScreen = lazy(() => import('../features/set-start/SetStartScreen').then((m) => ({ default: m.SetStartScreen })));
 const LearnersScreen = lazy(() => import('../features/profiles/LearnersScreen').then((m) => ({ default: m.LearnersScreen })));
 const SummaryScreen = lazy(() => import('../features/summary/SummaryScreen').then((m) => ({ default: m.SummaryScreen })));
