@@ -7,10 +7,10 @@ import { LABEL_NAMES, OPENING, readQuiz } from './seed';
 
 const distDir = process.env.E2E_DIST ?? 'dist';
 /**
- * Regression guard on the code (167.5 KiB gzip on 2026-12-02, the sets' manifest included), not the quiz set played;
- * the goal, 1.10× the floor, is tracked by `npm run bench`.
+ * Regression guard on the code, not the quiz set played: 167.5 KiB gzip on 2026-12-02 with 23 sets, the sets' manifest
+ * included (about 0.2 KiB a set), i.e. 163 KiB plus 0.2 KiB a set. The goal, 1.10× the floor, is tracked by `npm run bench`.
  */
-const CODE_BUDGET_GZIP_BYTES = 168 * 1024;
+const CODE_BUDGET_GZIP_BYTES = (163 + 0.2 * readdirSync('quizzes').filter((name) => name.endsWith('.json') && name !== 'quiz.schema.json').length) * 1024;
 const quizChunk = new RegExp(`^/assets/(${readdirSync('quizzes').map((name) => name.replace(/\.json$/, '')).join('|')})-`);
 /** Chunks of the lazy teacher, classroom, progress and settings screens, and the teacher's and classroom's strings. */
 const TEACHER_AND_CLASSROOM = /^\/assets\/(Teacher|Classroom|ClassTable|ImportResults|QrScanner|ProgressScreen|SettingsScreen|ManageLearners|teacher-|classroom-|use-teacher|read-text-file)/;
