@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium';
@@ -19,7 +20,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const APP_DIST = join(ROOT, '.scratch/bench-app');
 const FLOOR_DIST = join(ROOT, 'bench/floor/dist');
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4310);
-const FLOOR_PORT = APP_PORT + 1;
+// 0: any free port, so a run does not take a port another run on the machine uses.
+const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? APP_PORT + 1);
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7));
 const LATENCY_SETS = 3;
 const SCALE_ANSWERS = 100_000;
@@ -94,8 +96,7 @@ async function main(): Promise<void> {
   const floorFiles = initialFiles(FLOOR_DIST);
 
   const servers = [await serveFolder(APP_DIST, APP_PORT), await serveFolder(FLOOR_DIST, FLOOR_PORT)];
-  const appUrl = `http://127.0.0.1:${APP_PORT}`;
-  const floorUrl = `http://127.0.0.1:${FLOOR_PORT}`;
+  const [appUrl, floorUrl] = servers.map((server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`) as [string, string];
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     console.log(`Cold loads, ${RUNS} runs each, CPU ${CPU_SLOWDOWN}× slower…`);

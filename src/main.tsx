@@ -6,11 +6,11 @@ import { setUpI18n } from './i18n/setup';
 import { initialLanguage } from './i18n/remembered-language';
 import { DatabaseProvider } from './shared/database-context';
 import { App } from './shell/App';
-import { registerServiceWorker } from './pwa/register-service-worker';
 import { requestPersistentStorage } from './pwa/persistent-storage';
 import './shell/app.css';
 
-registerServiceWorker();
+// The service worker is not needed to show the first screen: its code loads beside it, not before it.
+void import('./pwa/register-service-worker').then(({ registerServiceWorker }) => registerServiceWorker());
 void requestPersistentStorage();
 
 const db = new FcoDatabase();

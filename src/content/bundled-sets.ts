@@ -1,25 +1,69 @@
+import { bundledFiles, bundledSummaries } from 'virtual:bundled-sets';
 import type { Quiz } from '../domain/quiz-schema';
+import type { SetSummary } from './set-summary';
 
 const files = import.meta.glob<Quiz>(['/quizzes/*.json', '!/quizzes/quiz.schema.json'], { import: 'default' });
 
-let loaded: Promise<Quiz[]> | undefined;
+/** The sets shipped in `quizzes/`, in file-name order, without their statements (a build-time manifest). */
+export const BUNDLED_SETS = bundledSummaries as readonly SetSummary[];
 
-/** The sets shipped in `quizzes/`, checked by the test suite at build time, in file-name order. */
-export function loadBundledSets(): Promise<Quiz[]> {
-  if (!loaded) {
-    const promise = Promise.all(
-      Object.keys(files)
-        .sort()
-        .map((path) => (files[path] as () => Promise<Quiz>)()),
-    );
-    // React's `use` reads these fields and renders at once, without suspending, once the sets are in.
-    const tracked = promise as Promise<Quiz[]> & { status?: string; value?: Quiz[] };
-    tracked.status = 'pending';
-    void promise.then((value) => {
-      tracked.status = 'fulfilled';
-      tracked.value = value;
-    });
-    loaded = promise;
+export const isBundled = (setId: string): boolean => Object.hasOwn(bundledFiles, setId);
+
+type Tracked<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+
+/** React's `use` reads these fields and renders at once, without suspending, once the promise has settled. */
+function tracked<T>(promise: Promise<T>): Tracked<T> {
+  const result = promise as Tracked<T>;
+  result.status = 'pending';
+  promise.then(
+    (value) => {
+      result.status = 'fulfilled';
+      result.value = value;
+    },
+    (reason: unknown) => {
+      result.status = 'rejected';
+      result.reason = reason;
+    },
+  );
+  return result;
+}
+
+const loadedSets = new Map<string, Tracked<Quiz>>();
+const loadedGroups = new Map<string, Tracked<Quiz[]>>();
+
+/** One bundled set with its passages and statements, fetched the first time it is asked for. */
+export function loadBundledSet(setId: string): Promise<Quiz> {
+  let promise = loadedSets.get(setId);
+  if (!promise) {
+    const load = files[bundledFiles[setId] ?? ''];
+    if (!load) return Promise.reject(new Error(`No bundled set ${setId}`));
+    promise = tracked(load());
+    // A failed fetch (offline before the worker cached it) is tried again next time.
+    promise.catch(() => loadedSets.delete(setId));
+    loadedSets.set(setId, promise);
   }
-  return loaded;
+  return promise;
+}
+
+/**
+ * The bundled sets among `setIds` (others are ignored), in file-name order; the same promise for the same ids,
+ * so React's `use` can wait for it. Without ids: every bundled set (the classroom's and teacher's screens).
+ */
+export function loadBundledSets(setIds: readonly string[] = BUNDLED_SETS.map((set) => set.id)): Promise<Quiz[]> {
+  const wanted = new Set(setIds);
+  const ids = BUNDLED_SETS.map((set) => set.id).filter((id) => wanted.has(id));
+  const key = ids.join('\u0000');
+  let promise = loadedGroups.get(key);
+  if (!promise) {
+    const sets = ids.map(loadBundledSet) as Tracked<Quiz>[];
+    promise = tracked(Promise.all(sets));
+    if (sets.every((set) => set.status === 'fulfilled')) {
+      // Already in: `use` renders at once instead of suspending for a tick.
+      promise.status = 'fulfilled';
+      promise.value = sets.map((set) => set.value as Quiz);
+    }
+    promise.catch(() => loadedGroups.delete(key));
+    loadedGroups.set(key, promise);
+  }
+  return promise;
 }

@@ -17,3 +17,8 @@ export function listOwnSetsAndDrafts(db: FcoDatabase): Promise<{ sets: StoredQui
 export async function isPublished(db: FcoDatabase, id: string): Promise<boolean> {
   return (await db.quizSets.get(id)) !== undefined;
 }
+
+/** The teacher's own sets with these ids; an id with no set is left out. */
+export async function getOwnSets(db: FcoDatabase, ids: readonly string[]): Promise<StoredQuizRecord[]> {
+  return (await db.quizSets.bulkGet([...ids])).filter((record) => record !== undefined);
+}

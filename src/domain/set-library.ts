@@ -8,8 +8,8 @@ export interface SetEntry {
 }
 
 /** The teacher's own records whose id no bundled set has: a bundled set always wins its id. */
-export function ownBesideBundled<T extends { id: string }>(bundled: readonly Quiz[], own: readonly T[]): T[] {
-  const bundledIds = new Set(bundled.map((quiz) => quiz.id));
+export function ownBesideBundled<T extends { id: string }>(bundled: readonly { id: string }[], own: readonly T[]): T[] {
+  const bundledIds = new Set(bundled.map((set) => set.id));
   return own.filter((record) => !bundledIds.has(record.id));
 }
 
@@ -18,8 +18,12 @@ export function mergeSets(bundled: readonly Quiz[], own: readonly { id: string; 
   return [...bundled.map((quiz) => ({ quiz, bundled: true })), ...ownBesideBundled(bundled, own).map((record) => ({ quiz: record.quiz, bundled: false }))];
 }
 
-/** The sets a learner practises with: never a check-up, whose statements are kept to measure the skill. */
-export const practiceSets = (sets: readonly SetEntry[]): SetEntry[] => sets.filter(({ quiz }) => !isCheckUp(quiz));
+type PurposeOf = Pick<Quiz, 'purpose'>;
+
+/** The sets a learner practises with (in full or as summaries): never a check-up, whose statements are kept to measure the skill. */
+export function practiceSets<T extends { quiz: PurposeOf } | { summary: PurposeOf }>(sets: readonly T[]): T[] {
+  return sets.filter((entry) => !isCheckUp('quiz' in entry ? entry.quiz : entry.summary));
+}
 
 export interface ResolvedStatement {
   ref: ItemRef;

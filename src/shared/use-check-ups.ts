@@ -2,13 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { loadCheckUps, type StoredCheckUps } from '../db/check-ups';
 import { checkUpOffer, isCheckUp, pickCheckUpForm, scoreCheckUps, toCheckUpAnswers, type CheckUpOffer, type CheckUpOutcome, type TakenCheckUp } from '../domain/check-up';
-import type { CheckUpForm, Quiz } from '../domain/quiz-schema';
+import type { CheckUpForm } from '../domain/quiz-schema';
 import { shuffled } from '../domain/shuffle';
+import type { SetSummary } from '../content/set-summary';
 import type { FcoDatabase } from '../db/database';
 import { useDb } from './database-context';
 import { useActiveProfileId } from './profile';
 import { refsOf, startAndOpen } from './start-attempt';
-import { useAllSets } from './use-sets';
+import { loadSets, useSetSummaries } from './use-sets';
 
 export interface CheckUps {
   stored: StoredCheckUps;
@@ -16,7 +17,7 @@ export interface CheckUps {
   /** Scored from finished check-ups only, so a check-up still under way never shows as a result. */
   outcome: CheckUpOutcome;
   /** The check-up set Home would start for the offer, in the learner's language when there is one. */
-  quizFor: (form: CheckUpForm) => Quiz | null;
+  setFor: (form: CheckUpForm) => SetSummary | null;
 }
 
 /** The active learner's check-ups, their report and the offer Home makes (undefined while loading). */
@@ -24,16 +25,22 @@ export function useCheckUps(): CheckUps | undefined {
   const db = useDb();
   const profileId = useActiveProfileId();
   const { i18n } = useTranslation();
-  const quizzes = useAllSets().map(({ quiz }) => quiz);
+  const summaries = useSetSummaries();
+  const checkUps = new Map(summaries.flatMap(({ summary }) => (isCheckUp(summary) ? [[summary.id, summary] as const] : [])));
   const stored = useLiveQuery(() => loadCheckUps(db, profileId), [db, profileId]);
-  if (!stored) return undefined;
-  const checkUps = new Map(quizzes.filter(isCheckUp).map((quiz) => [quiz.id, quiz]));
+  // Only the check-up sets this learner has answered in are fetched in full, to judge the answers by their key.
+  const answeredKey = stored ? [...new Set(stored.answers.map((answer) => answer.setId).filter((id) => checkUps.has(id)))].sort().join('\u0000') : null;
+  const answeredSets = useLiveQuery(
+    async () => (answeredKey === null ? undefined : (await loadSets(db, answeredKey ? answeredKey.split('\u0000') : [])).map(({ quiz }) => quiz)),
+    [db, answeredKey],
+  );
+  if (!stored || !answeredSets) return undefined;
   const taken: TakenCheckUp[] = stored.attempts.flatMap((attempt) => {
     const form = checkUps.get(attempt.setId)?.form;
     return form && attempt.finishedAt !== null ? [{ form, finishedAt: attempt.finishedAt }] : [];
   });
   const open = stored.attempts.filter((attempt) => attempt.finishedAt === null && attempt.abandonedAt === null && checkUps.has(attempt.setId)).at(-1);
-  const quizFor = (form: CheckUpForm) => pickCheckUpForm(quizzes, i18n.language, form);
+  const setFor = (form: CheckUpForm) => pickCheckUpForm([...checkUps.values()], i18n.language, form);
   const offer = checkUpOffer({
     learnerId: profileId,
     taken,
@@ -43,11 +50,13 @@ export function useCheckUps(): CheckUps | undefined {
     teacherOfferedAt: stored.teacherOfferedAt,
   });
   const finished = new Set(stored.attempts.filter((attempt) => attempt.finishedAt !== null).map((attempt) => attempt.id));
-  const outcome = scoreCheckUps(toCheckUpAnswers(stored.answers.filter((answer) => finished.has(answer.attemptId)), quizzes));
-  return { stored, offer: offer && offer.kind !== 'continue' && !quizFor(offer.form) ? null : offer, outcome, quizFor };
+  const outcome = scoreCheckUps(toCheckUpAnswers(stored.answers.filter((answer) => finished.has(answer.attemptId)), answeredSets));
+  return { stored, offer: offer && offer.kind !== 'continue' && !setFor(offer.form) ? null : offer, outcome, setFor };
 }
 
-/** Starts a check-up with its statements in an order drawn once for this attempt and stored with it. */
-export function startCheckUp(db: FcoDatabase, profileId: string, quiz: Quiz): Promise<void> {
-  return startAndOpen(db, profileId, quiz.id, 'check-up', shuffled(refsOf(quiz)));
+/** Starts a check-up (fetching its statements) with them in an order drawn once for this attempt and stored with it. */
+export async function startCheckUp(db: FcoDatabase, profileId: string, setId: string): Promise<void> {
+  const [entry] = await loadSets(db, [setId]);
+  if (!entry) throw new Error(`The set ${setId} is no longer on this device.`);
+  await startAndOpen(db, profileId, setId, 'check-up', shuffled(refsOf(entry.quiz)));
 }

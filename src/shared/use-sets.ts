@@ -1,30 +1,82 @@
-import { use } from 'react';
+import { use, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { mergeSets, practiceSets, type SetEntry } from '../domain/set-library';
-import { loadBundledSets } from '../content/bundled-sets';
+import { mergeSets, ownBesideBundled, practiceSets, type SetEntry } from '../domain/set-library';
+import type { ItemRef } from '../domain/statement-key';
+import { BUNDLED_SETS, isBundled, loadBundledSets } from '../content/bundled-sets';
+import { summarizeSet, type SetSummary } from '../content/set-summary';
 import type { FcoDatabase } from '../db/database';
 import type { StoredQuizRecord } from '../db/records';
-import { listOwnSets } from '../db/own-sets';
+import { getOwnSets, listOwnSets } from '../db/own-sets';
 import { useDb } from './database-context';
 
 export type { ResolvedStatement, SetEntry } from '../domain/set-library';
 
+/** A set as lists show it: its summary, without its statements. */
+export interface SummaryEntry {
+  summary: SetSummary;
+  bundled: boolean;
+}
+
 const firstRead = new WeakMap<FcoDatabase, Promise<StoredQuizRecord[]>>();
 const firstReadOf = (db: FcoDatabase) => firstRead.get(db) ?? firstRead.set(db, listOwnSets(db)).get(db)!;
 
+/** The teacher's own sets, live; suspends until they have been read once, so no screen works with them missing. */
+function useOwnSets(): StoredQuizRecord[] {
+  const db = useDb();
+  const live = useLiveQuery(() => listOwnSets(db), [db]);
+  return live ?? use(firstReadOf(db));
+}
+
 /**
- * Bundled sets and the teacher's own sets (live). Suspends until both have been read once, so no screen works
- * with the own sets missing (a result file checked against the key before they load would find no key).
+ * Bundled sets and the teacher's own sets (live), in full. Suspends until both have been read once, so no screen
+ * works with the own sets missing (a result file checked against the key before they load would find no key).
+ * For the classroom's screens, which need every set's key.
  */
 export function useAllSets(): SetEntry[] {
-  const db = useDb();
   const bundled = use(loadBundledSets());
-  const live = useLiveQuery(() => listOwnSets(db), [db]);
-  const own = live ?? use(firstReadOf(db));
+  return mergeSets(bundled, useOwnSets());
+}
+
+// The same objects on every render, so a list of sets re-renders only the rows whose figures changed.
+const BUNDLED_ENTRIES: readonly SummaryEntry[] = BUNDLED_SETS.map((summary) => ({ summary, bundled: true }));
+const PRACTICE_BUNDLED_ENTRIES: readonly SummaryEntry[] = practiceSets(BUNDLED_ENTRIES);
+
+/** Every set on the device, without statements: the bundled sets' build-time manifest and the teacher's own sets (live). */
+export function useSetSummaries(): readonly SummaryEntry[] {
+  const own = useOwnSets();
+  return useMemo(() => {
+    const mine = ownBesideBundled(BUNDLED_SETS, own);
+    return mine.length ? [...BUNDLED_ENTRIES, ...mine.map((record) => ({ summary: summarizeSet(record.quiz), bundled: false }))] : BUNDLED_ENTRIES;
+  }, [own]);
+}
+
+/** Every set but the check-ups, without statements: Home's path and lists, mixed practice, review, a set's page, My progress. */
+export function usePracticeSummaries(): readonly SummaryEntry[] {
+  const sets = useSetSummaries();
+  return useMemo(() => (sets === BUNDLED_ENTRIES ? PRACTICE_BUNDLED_ENTRIES : practiceSets(sets)), [sets]);
+}
+
+const idsKey = (setIds: readonly string[]) => [...new Set(setIds)].sort().join('\u0000');
+const idsOf = (key: string) => (key ? key.split('\u0000') : []);
+
+/** The named sets in full, for an action (starting a session) or a live query; unknown ids are left out. */
+export async function loadSets(db: FcoDatabase, setIds: readonly string[]): Promise<SetEntry[]> {
+  const ids = idsOf(idsKey(setIds));
+  const [bundled, own] = await Promise.all([loadBundledSets(ids), getOwnSets(db, ids.filter((id) => !isBundled(id)))]);
   return mergeSets(bundled, own);
 }
 
-/** Every set but the check-ups: Home's path and lists, mixed practice, review, a set's page, My progress. */
-export function usePracticeSets(): SetEntry[] {
-  return practiceSets(useAllSets());
+/**
+ * The named sets in full: bundled ones fetched when first asked for (suspends until they are in), the teacher's own
+ * read live. Unknown ids are left out; undefined while the own sets are read.
+ */
+export function useSets(setIds: readonly string[]): SetEntry[] | undefined {
+  const db = useDb();
+  const key = idsKey(setIds);
+  const own = useLiveQuery(() => getOwnSets(db, idsOf(key).filter((id) => !isBundled(id))), [db, key]);
+  const bundled = use(loadBundledSets(idsOf(key)));
+  return own ? mergeSets(bundled, own) : undefined;
 }
+
+/** The sets an attempt's statements come from. */
+export const setIdsOf = (refs: readonly ItemRef[]): string[] => [...new Set(refs.map((ref) => ref.setId))];

@@ -6,11 +6,12 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { Screen } from './Screen';
 import { ProfileBadge } from '../features/profiles/ProfileBadge';
 import { StorageMessage } from '../shared/StorageMessage';
-import { UpdatePrompt } from './UpdatePrompt';
 import { ProfileProvider } from './ProfileProvider';
 import { useTeacherRequested } from '../shared/teacher-lock';
 
 const TeacherPinDialog = lazy(() => import('./TeacherPinDialog'));
+// Not needed to show the first screen: it loads beside it, not before it.
+const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 /** The header's menu; the teacher's entry stays current on every teacher screen. */
 const NAV = ['home', 'progress', 'classroom', 'teacher', 'about', 'settings'] as const;
 /** A menu entry stays current on the screens reached from it: every teacher screen, and a check-up's report under My progress. */

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../shared/Link';
 import { paths, type Route } from '../shared/router';
 import { HomeScreen } from '../features/home/HomeScreen';
-import { SetStartScreen } from '../features/set-start/SetStartScreen';
 import { PlayScreen } from '../features/play/PlayScreen';
 import { ProfileGate } from '../features/profiles/ProfileGate';
-import { LearnersScreen } from '../features/profiles/LearnersScreen';
 
+// The initial chunk holds the name question, Home and the play screen; every other screen loads when it is opened.
+const SetStartScreen = lazy(() => import('../features/set-start/SetStartScreen').then((m) => ({ default: m.SetStartScreen })));
+const LearnersScreen = lazy(() => import('../features/profiles/LearnersScreen').then((m) => ({ default: m.LearnersScreen })));
 const SummaryScreen = lazy(() => import('../features/summary/SummaryScreen').then((m) => ({ default: m.SummaryScreen })));
 const AboutScreen = lazy(() => import('../features/about/AboutScreen').then((m) => ({ default: m.AboutScreen })));
 const ManageLearnersScreen = lazy(() => import('../features/profiles/ManageLearnersScreen').then((m) => ({ default: m.ManageLearnersScreen })));

@@ -126,7 +126,7 @@ describe('learners on a shared device', () => {
     await renderApp(db, '/learners', [smallQuiz()], 'Ana');
     await user.click(await screen.findByRole('button', { name: 'I am Ben' }));
     await screen.findByRole('heading', { level: 1, name: 'Practice sets' });
-    expect(within(screen.getByRole('banner')).getByText('Learner: Ben')).toBeInTheDocument();
+    expect(await within(screen.getByRole('banner')).findByText('Learner: Ben')).toBeInTheDocument();
     await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Switch learner' }));
     await user.click(await screen.findByRole('link', { name: 'Manage learners (teacher)' }));
     expect(await screen.findByRole('heading', { name: 'Teacher PIN' })).toBeInTheDocument();

@@ -6,7 +6,7 @@ import { smallQuiz } from '../fixtures/small-quiz';
 import { renderApp } from './render-app';
 import type { FcoDatabase } from '../../src/db/database';
 import type { Quiz } from '../../src/domain/quiz-schema';
-import { loadBundledSets } from '../../src/content/bundled-sets';
+import { BUNDLED_SETS, loadBundledSets } from '../../src/content/bundled-sets';
 
 let db: FcoDatabase;
 afterEach(() => {
@@ -56,4 +56,21 @@ test('mixed practice draws from the learner\'s language unless other languages a
   expect(await within(mixed).findByText(new RegExp(`drawn from ${english} sets`))).toBeInTheDocument();
   await user.click(within(mixed).getByRole('checkbox', { name: 'Include sets in other languages' }));
   expect(within(mixed).getByText(new RegExp(`drawn from ${bundled.length + 2} sets`))).toBeInTheDocument();
+});
+
+test('mixed practice starts with 15 statements from the sets in the learner\'s language, five of each label', async () => {
+  db = freshDatabase();
+  const user = userEvent.setup();
+  await renderApp(db, '/');
+  const mixed = (await screen.findByRole('heading', { level: 2, name: 'Mixed practice' })).closest('li')!;
+  await user.click(within(mixed).getByRole('button', { name: 'Start mixed practice' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Statement 1 of 15' })).toBeInTheDocument();
+  const [attempt] = await db.attempts.toArray();
+  const english = new Set(BUNDLED_SETS.filter((set) => set.language === 'en').map((set) => set.id));
+  expect(attempt!.items).toHaveLength(15);
+  expect(attempt!.items.filter((ref) => !english.has(ref.setId))).toEqual([]);
+  const keys = new Map((await loadBundledSets([...english])).flatMap((quiz) => quiz.items.map((item) => [`${quiz.id}/${item.id}`, item.label] as const)));
+  const labels = attempt!.items.map((ref) => keys.get(`${ref.setId}/${ref.itemId}`));
+  expect(labels.every(Boolean), 'every statement drawn is in its set').toBe(true);
+  for (const label of ['fact', 'claim', 'opinion']) expect(labels.filter((drawn) => drawn === label)).toHaveLength(5);
 });

@@ -5,7 +5,6 @@ import { DatabaseProvider } from '../../src/shared/database-context';
 import { setUpI18n } from '../../src/i18n/setup';
 import type { FcoDatabase } from '../../src/db/database';
 import type { Quiz } from '../../src/domain/quiz-schema';
-import { loadBundledSets } from '../../src/content/bundled-sets';
 import { createProfile } from '../../src/db/profiles';
 
 /**
@@ -17,7 +16,6 @@ export async function renderApp(db: FcoDatabase, path: string, sets: Quiz[] = []
   await db.quizSets.bulkPut(sets.map((quiz) => ({ id: quiz.id, quiz, createdAt: now, updatedAt: now })));
   if (learner !== null) await createProfile(db, { name: learner, picture: 'owl' });
   const i18n = await setUpI18n('en');
-  await loadBundledSets();
   window.history.replaceState(null, '', path);
   return render(
     <DatabaseProvider db={db}>

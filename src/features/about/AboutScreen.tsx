@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { LABELS, OWN_PUBLISHER } from '../../domain/quiz-schema';
-import { useAllSets } from '../../shared/use-sets';
+import { useSetSummaries } from '../../shared/use-sets';
 import { LABEL_KEYS } from '../../shared/play/label-text';
 import { SourceCredit } from '../../shared/SourceCredit';
 
 export function AboutScreen() {
   const { t } = useTranslation();
-  const sets = useAllSets();
-  const sources = new Map(sets.filter(({ quiz }) => quiz.source.publisher !== OWN_PUBLISHER).map(({ quiz }) => [JSON.stringify(quiz.source), quiz.source]));
-  const ownTexts = sets.some(({ quiz }) => quiz.source.publisher === OWN_PUBLISHER);
+  const sets = useSetSummaries();
+  const sources = new Map(sets.filter(({ summary }) => summary.source.publisher !== OWN_PUBLISHER).map(({ summary }) => [JSON.stringify(summary.source), summary.source]));
+  const ownTexts = sets.some(({ summary }) => summary.source.publisher === OWN_PUBLISHER);
   return (
     <section aria-labelledby="about-title" className="about">
       <h1 id="about-title">{t('about.title')}</h1>

@@ -35,9 +35,9 @@ export function CheckUpOfferCard() {
       </section>
     );
   }
-  const quiz = checkUps.quizFor(offer.form);
+  const quiz = checkUps.setFor(offer.form);
   if (!quiz) return null;
-  const count = quiz.items.length;
+  const count = quiz.itemCount;
   return (
     <section className="check-up-offer" aria-labelledby="check-up-offer-title">
       <h2 id="check-up-offer-title">{t(`offer.${offer.kind}Title`)}</h2>
@@ -46,7 +46,7 @@ export function CheckUpOfferCard() {
         {t('offer.detailsLine', { statements: t('offer.statements', { count }), minutes: t('offer.minutes', { count: minutesFor(count) }) })}
       </p>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => startCheckUp(db, profileId, quiz).catch(setError)}>
+        <button type="button" className="primary" onClick={() => startCheckUp(db, profileId, quiz.id).catch(setError)}>
           {t('offer.start')}
         </button>
         {offer.kind === 'second' ? null : (

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePracticeSets, type SetEntry } from '../../shared/use-sets';
+import { usePracticeSummaries, type SummaryEntry } from '../../shared/use-sets';
 import { useProgressBySet } from '../../shared/use-progress';
+import type { SetProgress } from '../../db/progress';
 import { MIXED_SET_ID, REVIEW_SET_ID } from '../../domain/pseudo-sets';
 import { Link } from '../../shared/Link';
 import { paths } from '../../shared/router';
@@ -11,30 +13,37 @@ import { MixedPracticeCard } from './MixedPracticeCard';
 import { SetCard } from './SetCard';
 import { CheckUpOfferCard } from './CheckUpOfferCard';
 
-const asPathSet = (entry: SetEntry) => ({ entry, id: entry.quiz.id, language: entry.quiz.language, level: entry.quiz.level, statements: entry.quiz.items.length });
+const asPathSet = (entry: SummaryEntry) => ({ entry, id: entry.summary.id, language: entry.summary.language, level: entry.summary.level, statements: entry.summary.itemCount });
 
 export function HomeScreen() {
   const { t, i18n } = useTranslation();
-  const sets = usePracticeSets();
-  const progress = useProgressBySet([REVIEW_SET_ID, MIXED_SET_ID, ...sets.map(({ quiz }) => quiz.id)]);
+  const sets = usePracticeSummaries();
+  const progress = useProgressBySet([REVIEW_SET_ID, MIXED_SET_ID, ...sets.map(({ summary }) => summary.id)]);
   const plan = planLearningPath(sets.map(asPathSet), i18n.language, progress ?? new Map());
   const mark = (id: string) => (plan.next?.id !== id ? null : plan.firstStep ? 'start' : 'next');
+  const heading = (
+    <>
+      <h1 id="home-title">{t('home.title')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+    </>
+  );
+  // The sets show once the learner's figures are read (a few milliseconds), built once, not first with zeros.
+  if (!progress) return <section aria-labelledby="home-title">{heading}</section>;
 
   return (
     <section aria-labelledby="home-title">
-      <h1 id="home-title">{t('home.title')}</h1>
-      <p className="lead">{t('home.intro')}</p>
+      {heading}
       <CheckUpOfferCard />
       {plan.next ? (
         <p>
           <Link className="button primary" href={paths.set(plan.next.id)}>
-            {t(plan.firstStep ? 'path.startWith' : 'path.continueWith', { title: plan.next.entry.quiz.title })}
+            {t(plan.firstStep ? 'path.startWith' : 'path.continueWith', { title: plan.next.entry.summary.title })}
           </Link>
         </p>
       ) : null}
       <ul className="set-list">
-        <ReviewCard sets={sets} progress={progress?.get(REVIEW_SET_ID)} />
-        <MixedPracticeCard sets={sets} progress={progress?.get(MIXED_SET_ID)} />
+        <ReviewCard sets={sets} progress={progress.get(REVIEW_SET_ID)} />
+        <MixedPracticeCard sets={sets} progress={progress.get(MIXED_SET_ID)} />
       </ul>
       {plan.path.length ? (
         <section aria-labelledby="path-title">
@@ -42,26 +51,37 @@ export function HomeScreen() {
           {plan.next ? null : <p className="set-meta">{t('path.allDone')}</p>}
           <ol className="set-list path">
             {plan.path.map(({ entry }) => (
-              <SetCard key={entry.quiz.id} entry={entry} progress={progress?.get(entry.quiz.id)} mark={mark(entry.quiz.id)} />
+              <SetCard key={entry.summary.id} entry={entry} progress={progress.get(entry.summary.id)} mark={mark(entry.summary.id)} />
             ))}
           </ol>
         </section>
       ) : null}
       {plan.elsewhere.map(({ language, sets: group }) => (
-        <details key={language} className="other-language">
-          <summary>
-            <h2 id={`sets-${language}`}>{t('path.otherLanguage', { language: languageName(language, i18n.language) })}</h2>{' '}
-            <span className="set-meta">{t('path.setsCount', { count: group.length })}</span>
-          </summary>
-          <section aria-labelledby={`sets-${language}`}>
-            <ul className="set-list">
-              {group.map(({ entry }) => (
-                <SetCard key={entry.quiz.id} entry={entry} progress={progress?.get(entry.quiz.id)} mark={null} />
-              ))}
-            </ul>
-          </section>
-        </details>
+        <OtherLanguage key={language} language={language} entries={group.map(({ entry }) => entry)} progress={progress} />
       ))}
     </section>
+  );
+}
+
+/** Sets in another language, folded away; their cards are built when the learner unfolds them, not with Home. */
+function OtherLanguage({ language, entries, progress }: { language: string; entries: SummaryEntry[]; progress: Map<string, SetProgress> }) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="other-language" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        <h2 id={`sets-${language}`}>{t('path.otherLanguage', { language: languageName(language, i18n.language) })}</h2>{' '}
+        <span className="set-meta">{t('path.setsCount', { count: entries.length })}</span>
+      </summary>
+      <section aria-labelledby={`sets-${language}`}>
+        {open ? (
+          <ul className="set-list">
+            {entries.map((entry) => (
+              <SetCard key={entry.summary.id} entry={entry} progress={progress.get(entry.summary.id)} mark={null} />
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </details>
   );
 }

@@ -6,33 +6,36 @@ import { useDb } from '../../shared/database-context';
 import { useActiveProfileId } from '../../shared/profile';
 import { startAndOpen } from '../../shared/start-attempt';
 import { MIXED_SET_ID } from '../../domain/pseudo-sets';
-import type { SetEntry } from '../../shared/use-sets';
+import { loadSets, type SummaryEntry } from '../../shared/use-sets';
 import type { SetProgress } from '../../db/progress';
 import { Link } from '../../shared/Link';
 import { paths } from '../../shared/router';
 import { StorageMessage } from '../../shared/StorageMessage';
 
-export function MixedPracticeCard({ sets, progress }: { sets: SetEntry[]; progress: SetProgress | undefined }) {
+export function MixedPracticeCard({ sets, progress }: { sets: readonly SummaryEntry[]; progress: SetProgress | undefined }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const profileId = useActiveProfileId();
   const [error, setError] = useState<unknown>(null);
   const [everyLanguage, setEveryLanguage] = useState(false);
-  const mine = inLanguage(sets, i18n.language, (entry) => entry.quiz.language);
+  const mine = inLanguage(sets, i18n.language, (entry) => entry.summary.language);
   const drawFrom = everyLanguage ? sets : mine;
-  const pool = drawFrom.flatMap(({ quiz }) => quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id, label: item.label })));
+  const poolSize = drawFrom.reduce((sum, { summary }) => sum + summary.itemCount, 0);
   const open = progress?.openAttempt;
   if (sets.length < 2) return null;
 
-  const start = () => {
+  // Only the sets drawn from are fetched, when the learner starts.
+  const start = async () => {
+    const drawable = await loadSets(db, drawFrom.map(({ summary }) => summary.id));
+    const pool = drawable.flatMap(({ quiz }) => quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id, label: item.label })));
     const drawn = drawMixed(pool).map(({ setId, itemId }) => ({ setId, itemId }));
-    startAndOpen(db, profileId, MIXED_SET_ID, 'practice', drawn).catch(setError);
+    await startAndOpen(db, profileId, MIXED_SET_ID, 'practice', drawn);
   };
 
   return (
     <li className="set-card mixed-card">
       <h2>{t('mixed.title')}</h2>
-      <p className="set-meta">{t('mixed.description', { count: Math.min(MIXED_SIZE, pool.length), sets: drawFrom.length })}</p>
+      <p className="set-meta">{t('mixed.description', { count: Math.min(MIXED_SIZE, poolSize), sets: drawFrom.length })}</p>
       {mine.length < sets.length ? (
         <label className="check">
           <input type="checkbox" checked={everyLanguage} onChange={(event) => setEveryLanguage(event.target.checked)} /> {t('mixed.otherLanguages')}
@@ -44,7 +47,7 @@ export function MixedPracticeCard({ sets, progress }: { sets: SetEntry[]; progre
             {t('home.continue', { current: Math.min(open.position + 1, open.items.length), total: open.items.length })}
           </Link>
         ) : null}
-        <button type="button" className={open ? '' : 'primary'} onClick={start}>
+        <button type="button" className={open ? '' : 'primary'} onClick={() => start().catch(setError)}>
           {open ? t('mixed.startNew') : t('mixed.start')}
         </button>
       </div>

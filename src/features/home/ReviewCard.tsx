@@ -4,7 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../shared/database-context';
 import { useActiveProfileId } from '../../shared/profile';
 import { startAndOpen } from '../../shared/start-attempt';
-import { resolveStatements, type SetEntry } from '../../domain/set-library';
+import { resolveStatements } from '../../domain/set-library';
+import { loadSets, setIdsOf, type SummaryEntry } from '../../shared/use-sets';
 import { inLanguage } from '../../domain/learning-path';
 import type { SetProgress } from '../../db/progress';
 import { dueReviews } from '../../db/aggregates';
@@ -15,7 +16,7 @@ import { StorageMessage } from '../../shared/StorageMessage';
 import './review.css';
 
 /** Home's way into spaced review: statements answered wrongly, back when the scheduler says they are due. */
-export function ReviewCard({ sets, progress }: { sets: SetEntry[]; progress: SetProgress | undefined }) {
+export function ReviewCard({ sets, progress }: { sets: readonly SummaryEntry[]; progress: SetProgress | undefined }) {
   const { t, i18n } = useTranslation('review');
   const db = useDb();
   const profileId = useActiveProfileId();
@@ -24,12 +25,17 @@ export function ReviewCard({ sets, progress }: { sets: SetEntry[]; progress: Set
   const waiting = useLiveQuery(() => dueReviews(db, profileId), [db, profileId]);
   const open = progress?.openAttempt;
   if (waiting === undefined) return null;
-  const dueEverywhere = waiting.filter((ref) => resolveStatements([ref], sets));
-  const mine = new Set(inLanguage(sets, i18n.language, (entry) => entry.quiz.language).map((entry) => entry.quiz.id));
+  const known = new Set(sets.map(({ summary }) => summary.id));
+  const dueEverywhere = waiting.filter((ref) => known.has(ref.setId));
+  const mine = new Set(inLanguage(sets, i18n.language, (entry) => entry.summary.language).map((entry) => entry.summary.id));
   const dueMine = dueEverywhere.filter((ref) => mine.has(ref.setId));
   const due = everyLanguage ? dueEverywhere : dueMine;
 
-  const start = () => startAndOpen(db, profileId, REVIEW_SET_ID, 'practice', due).catch(setError);
+  // Only the sets with statements due are fetched, when the learner starts; a statement gone from its set is left out.
+  const start = async () => {
+    const dueSets = await loadSets(db, setIdsOf(due));
+    await startAndOpen(db, profileId, REVIEW_SET_ID, 'practice', due.filter((ref) => resolveStatements([ref], dueSets)));
+  };
   return (
     <li className="set-card review-card">
       <h2>{t('title')}</h2>
@@ -40,7 +46,7 @@ export function ReviewCard({ sets, progress }: { sets: SetEntry[]; progress: Set
             {t('continue', { current: Math.min(open.position + 1, open.items.length), total: open.items.length })}
           </Link>
         ) : null}
-        <button type="button" className={open ? '' : 'primary'} onClick={() => void start()} disabled={due.length === 0}>
+        <button type="button" className={open ? '' : 'primary'} onClick={() => start().catch(setError)} disabled={due.length === 0}>
           {t('start', { count: due.length })}
         </button>
       </div>

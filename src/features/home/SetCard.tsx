@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SetEntry } from '../../shared/use-sets';
+import type { SummaryEntry } from '../../shared/use-sets';
 import type { SetProgress } from '../../db/progress';
 import { Link } from '../../shared/Link';
 import { paths } from '../../shared/router';
@@ -9,31 +10,31 @@ import { SourceCredit } from '../../shared/SourceCredit';
 export type PathMark = 'start' | 'next' | null;
 
 /** One set on Home: its level, title, progress, a way back into an unfinished attempt, and its credit. */
-export function SetCard({ entry, progress, mark }: { entry: SetEntry; progress: SetProgress | undefined; mark: PathMark }) {
+export const SetCard = memo(function SetCard({ entry, progress, mark }: { entry: SummaryEntry; progress: SetProgress | undefined; mark: PathMark }) {
   const { t } = useTranslation();
-  const { quiz } = entry;
+  const { summary: set } = entry;
   const open = progress?.openAttempt;
   return (
     <li className={mark ? 'set-card recommended' : 'set-card'}>
-      {quiz.level ? <p className="set-level">{t(`path.levels.${quiz.level}`)}</p> : null}
+      {set.level ? <p className="set-level">{t(`path.levels.${set.level}`)}</p> : null}
       {mark ? <p className="path-mark">{t(mark === 'start' ? 'path.startHere' : 'path.next')}</p> : null}
-      <h3 lang={quiz.language} dir={directionOf(quiz.language)}>
-        <Link href={paths.set(quiz.id)}>{quiz.title}</Link>
+      <h3 lang={set.language} dir={directionOf(set.language)}>
+        <Link href={paths.set(set.id)}>{set.title}</Link>
       </h3>
       <p className="set-meta">
-        <span>{t('home.statements', { count: quiz.items.length })}</span>
+        <span>{t('home.statements', { count: set.itemCount })}</span>
         {' · '}
-        <span>{t('home.progress', { right: progress?.right ?? 0, total: quiz.items.length })}</span>
+        <span>{t('home.progress', { right: progress?.right ?? 0, total: set.itemCount })}</span>
       </p>
-      <progress max={quiz.items.length} value={progress?.right ?? 0} aria-label={t('home.progressLabel', { title: quiz.title })} />
+      <progress max={set.itemCount} value={progress?.right ?? 0} aria-label={t('home.progressLabel', { title: set.title })} />
       {open ? (
         <p>
-          <Link className="button primary" href={paths.play(open.id)} aria-label={t('home.continueSet', { title: quiz.title })}>
+          <Link className="button primary" href={paths.play(open.id)} aria-label={t('home.continueSet', { title: set.title })}>
             {t('home.continue', { current: Math.min(open.position + 1, open.items.length), total: open.items.length })}
           </Link>
         </p>
       ) : null}
-      <SourceCredit source={quiz.source} compact />
+      <SourceCredit source={set.source} compact />
     </li>
   );
-}
+});

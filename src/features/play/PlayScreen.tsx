@@ -5,7 +5,7 @@ import { advanceAttempt, loadAttempt, recordAnswer, type AttemptState } from '..
 import { loadScheduler } from '../../db/scheduler-loader';
 import type { SessionSnapshot, SessionStore } from '../../machines/quiz-session.machine';
 import { useDb } from '../../shared/database-context';
-import { useAllSets } from '../../shared/use-sets';
+import { setIdsOf, useSets } from '../../shared/use-sets';
 import { resolveStatements } from '../../domain/set-library';
 import { navigate, paths } from '../../shared/router';
 import { Link } from '../../shared/Link';
@@ -16,8 +16,8 @@ import { PlaySession } from '../../shared/play/PlaySession';
 export function PlayScreen({ attemptId }: { attemptId: string }) {
   const { t } = useTranslation();
   const db = useDb();
-  const sets = useAllSets();
   const stored = useLiveQuery(async () => (await loadAttempt(db, attemptId)) ?? null, [db, attemptId]);
+  const sets = useSets(stored ? setIdsOf(stored.attempt.items) : []);
   const store = useMemo<SessionStore>(
     () => ({
       answer: async (request) => {
@@ -36,7 +36,7 @@ export function PlayScreen({ attemptId }: { attemptId: string }) {
     if (finished) navigate(checkUp ? paths.checkUp() : paths.summary(attemptId), { replace: true });
   }, [finished, checkUp, attemptId]);
 
-  if (stored === undefined || finished) return <p role="status">{t('common.loading')}</p>;
+  if (stored === undefined || sets === undefined || finished) return <p role="status">{t('common.loading')}</p>;
   if (stored === null) return <Missing />;
   const statements = resolveStatements(stored.attempt.items, sets);
   if (!statements) return <Missing changed />;

@@ -18,7 +18,7 @@ export function CheckUpProgress() {
   if (!checkUps) return null;
   const { outcome, stored, offer } = checkUps;
   const putOff = !outcome.before && !offer && stored.skippedAt !== null && !stored.attempts.some((attempt) => attempt.finishedAt !== null);
-  const quiz = putOff ? checkUps.quizFor(checkUpOrder(profileId)[0]) : null;
+  const quiz = putOff ? checkUps.setFor(checkUpOrder(profileId)[0]) : null;
   if (!outcome.before && !quiz) return null;
   return (
     <section aria-labelledby="progress-check-up">
@@ -29,8 +29,8 @@ export function CheckUpProgress() {
         </p>
       ) : quiz ? (
         <>
-          <p>{t('progress.putOff', { count: quiz.items.length })}</p>
-          <button type="button" onClick={() => startCheckUp(db, profileId, quiz).catch(setError)}>
+          <p>{t('progress.putOff', { count: quiz.itemCount })}</p>
+          <button type="button" onClick={() => startCheckUp(db, profileId, quiz.id).catch(setError)}>
             {t('progress.takeNow')}
           </button>
         </>

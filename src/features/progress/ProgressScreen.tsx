@@ -1,13 +1,14 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../shared/database-context';
 import { useActiveProfile } from '../../shared/profile';
-import { useAllSets } from '../../shared/use-sets';
+import { useSetSummaries, useSets } from '../../shared/use-sets';
 import { practiceSets } from '../../domain/set-library';
+import { isCheckUp } from '../../domain/check-up';
+import { buildProgress } from '../../domain/aggregates';
 import { CheckUpProgress } from './CheckUpProgress';
 import { labelLookup } from '../../shared/label-lookup';
-import { loadProgressReport } from '../../db/progress-report';
+import { loadProgressTallies } from '../../db/progress-report';
 import { formatShare } from '../../shared/format-number';
 import { LABELS } from '../../domain/quiz-schema';
 import { ConfusionTable } from './ConfusionTable';
@@ -20,11 +21,15 @@ export function ProgressScreen() {
   const { t, i18n } = useTranslation('progress');
   const db = useDb();
   const profile = useActiveProfile();
-  const sets = useAllSets();
+  const sets = useSetSummaries();
   const profileId = profile?.id ?? '';
-  const labelOf = useMemo(() => labelLookup(sets), [sets]);
-  const report = useLiveQuery(() => loadProgressReport(db, profileId, labelOf), [db, profileId, labelOf]);
-  if (!profile || !report) return <p role="status">{t('loading')}</p>;
+  const tallies = useLiveQuery(() => loadProgressTallies(db, profileId), [db, profileId]);
+  // Fetched for this screen: the sets this learner has practised in (their keys) and the check-ups (their results
+  // leave in the files and codes below); not every set.
+  const checkUpIds = sets.flatMap(({ summary }) => (isCheckUp(summary) ? [summary.id] : []));
+  const played = useSets(tallies ? [...tallies.cards.map((card) => card.setId), ...checkUpIds] : []);
+  if (!profile || !tallies || !played) return <p role="status">{t('loading')}</p>;
+  const report = buildProgress(tallies.cards, tallies.days, labelLookup(played), Date.now());
   const answered = new Map([...report.bySet].map(([setId, tally]) => [setId, tally.lastAnsweredAt]));
   const share = (right: number, answered: number) => (answered ? formatShare(right, answered, i18n.language) : '—');
 
@@ -72,14 +77,14 @@ export function ProgressScreen() {
             </tr>
           </thead>
           <tbody>
-            {practiceSets(sets).map(({ quiz }) => {
-              const tally = report.bySet.get(quiz.id);
+            {practiceSets(sets).map(({ summary }) => {
+              const tally = report.bySet.get(summary.id);
               return (
-                <tr key={quiz.id}>
-                  <th scope="row" lang={quiz.language}>
-                    {quiz.title}
+                <tr key={summary.id}>
+                  <th scope="row" lang={summary.language}>
+                    {summary.title}
                   </th>
-                  <td>{t('bySet.ofTotal', { count: tally?.seen ?? 0, total: quiz.items.length })}</td>
+                  <td>{t('bySet.ofTotal', { count: tally?.seen ?? 0, total: summary.itemCount })}</td>
                   <td>{tally?.mastered ?? 0}</td>
                   <td>{tally?.due ?? 0}</td>
                 </tr>
@@ -89,7 +94,7 @@ export function ProgressScreen() {
         </table>
       </TableScroll>
       <CheckUpProgress />
-      <ExportResults profile={profile} sets={sets} answered={answered} />
+      <ExportResults profile={profile} sets={played} answered={answered} />
     </section>
   );
 }

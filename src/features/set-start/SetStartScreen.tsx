@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionMode } from '../../domain/session-mode';
 import { useDb } from '../../shared/database-context';
 import { useActiveProfileId } from '../../shared/profile';
-import { useAllSets } from '../../shared/use-sets';
+import { loadSets, useSetSummaries } from '../../shared/use-sets';
+import { isBundled, loadBundledSet } from '../../content/bundled-sets';
 import { isCheckUp } from '../../domain/check-up';
 import { useProgressBySet } from '../../shared/use-progress';
 import { refsOf, startAndOpen } from '../../shared/start-attempt';
@@ -18,10 +19,14 @@ export function SetStartScreen({ setId }: { setId: string }) {
   const { t } = useTranslation();
   const db = useDb();
   const profileId = useActiveProfileId();
-  const entry = useAllSets().find(({ quiz }) => quiz.id === setId);
+  const entry = useSetSummaries().find(({ summary }) => summary.id === setId);
   const open = useProgressBySet([setId])?.get(setId)?.openAttempt;
   const [mode, setMode] = useState<SessionMode>('practice');
   const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    // Fetched while the learner chooses a mode, so starting does not wait for it.
+    if (isBundled(setId)) loadBundledSet(setId).catch(() => undefined);
+  }, [setId]);
 
   if (!entry) {
     return (
@@ -31,8 +36,8 @@ export function SetStartScreen({ setId }: { setId: string }) {
       </section>
     );
   }
-  const { quiz } = entry;
-  if (isCheckUp(quiz)) {
+  const { summary: set } = entry;
+  if (isCheckUp(set)) {
     return (
       <section>
         <h1>{t('set.checkUp')}</h1>
@@ -41,16 +46,20 @@ export function SetStartScreen({ setId }: { setId: string }) {
       </section>
     );
   }
-  const start = () => startAndOpen(db, profileId, quiz.id, mode, refsOf(quiz)).catch(setError);
+  const start = async () => {
+    const [full] = await loadSets(db, [set.id]);
+    if (!full) throw new Error(`The set ${set.id} is no longer on this device.`);
+    await startAndOpen(db, profileId, set.id, mode, refsOf(full.quiz));
+  };
 
   return (
     <section aria-labelledby="set-title" className="set-start">
-      <h1 id="set-title">{quiz.title}</h1>
-      <p className="lead" lang={quiz.language}>
-        {quiz.description}
+      <h1 id="set-title">{set.title}</h1>
+      <p className="lead" lang={set.language}>
+        {set.description}
       </p>
-      <p>{t('home.statements', { count: quiz.items.length })}</p>
-      <SourceCredit source={quiz.source} />
+      <p>{t('home.statements', { count: set.itemCount })}</p>
+      <SourceCredit source={set.source} />
 
       {open ? (
         <p>
@@ -64,7 +73,7 @@ export function SetStartScreen({ setId }: { setId: string }) {
         className="mode-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void start();
+          start().catch(setError);
         }}
       >
         <fieldset>

@@ -5,7 +5,7 @@ import { LABELS } from '../../domain/quiz-schema';
 import { summarize } from '../../domain/scoring';
 import { loadAttempt } from '../../db/attempts';
 import { useDb } from '../../shared/database-context';
-import { useAllSets } from '../../shared/use-sets';
+import { setIdsOf, useSets } from '../../shared/use-sets';
 import { resolveStatements } from '../../domain/set-library';
 import { startAndOpen } from '../../shared/start-attempt';
 import { Link } from '../../shared/Link';
@@ -19,19 +19,19 @@ import { formatShare } from '../../shared/format-number';
 export function SummaryScreen({ attemptId }: { attemptId: string }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
-  const sets = useAllSets();
   const stored = useLiveQuery(async () => (await loadAttempt(db, attemptId)) ?? null, [db, attemptId]);
+  const sets = useSets(stored && stored.attempt.mode !== 'check-up' ? setIdsOf(stored.attempt.items) : []);
   const [error, setError] = useState<unknown>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const ready = stored !== undefined;
-  // A check-up has no summary with its key: its report is the way to see how it went.
+  // A check-up has no summary with its key: its report is the way to see how it went (its statements are not fetched).
   const checkUp = stored?.attempt.mode === 'check-up';
+  const ready = stored !== undefined && sets !== undefined;
   useEffect(() => {
     if (checkUp) navigate(paths.checkUp(), { replace: true });
     else if (ready) heading.current?.focus();
   }, [ready, checkUp]);
 
-  if (stored === undefined || checkUp) return <p role="status">{t('common.loading')}</p>;
+  if (stored === undefined || sets === undefined || checkUp) return <p role="status">{t('common.loading')}</p>;
   const statements = stored ? resolveStatements(stored.attempt.items, sets) : null;
   if (!stored || !statements) {
     return (

@@ -1,11 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { checkDraft } from '../../domain/quiz-draft';
 import { isCheckUp } from '../../domain/check-up';
+import type { Quiz } from '../../domain/quiz-schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../shared/Link';
 import { paths } from '../../shared/router';
 import { downloadGift, downloadJson } from './export-set';
-import type { TeacherSetEntry } from './use-teacher-sets';
+import { publishedSet, type TeacherSetEntry } from './use-teacher-sets';
 
 interface SetRowProps {
   entry: TeacherSetEntry;
@@ -22,19 +23,22 @@ export function SetRow({ entry, onDuplicate, onRename, onDelete }: SetRowProps) 
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const title = entry.title || t('untitled');
-  const { quiz, draft } = entry;
-  const draftHasProblems = useMemo(() => (draft && quiz ? !checkDraft(draft).ok : false), [draft, quiz]);
+  const { published, draft } = entry;
+  const draftHasProblems = useMemo(() => (draft && published ? !checkDraft(draft).ok : false), [draft, published]);
+  const download = (save: (quiz: Quiz) => void) => () => {
+    void publishedSet(entry).then((quiz) => quiz && save(quiz));
+  };
 
   return (
     <li className="teacher-set" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} dir="auto" lang={entry.title ? (quiz?.language ?? entry.draft?.language) : undefined}>
+      <h3 id={`${id}-title`} dir="auto" lang={entry.title ? (published?.language ?? entry.draft?.language) : undefined}>
         {title}
       </h3>
       <p className="set-meta">
         {entry.bundled
-          ? t('library.readOnly', { count: quiz?.items.length ?? 0 })
-          : quiz
-            ? t('library.published', { count: quiz.items.length })
+          ? t('library.readOnly', { count: published?.itemCount ?? 0 })
+          : published
+            ? t('library.published', { count: published.itemCount })
             : t('library.draftOnly')}
       </p>
       {draftHasProblems ? <p className="field-hint">{t('library.pendingChanges')}</p> : null}
@@ -72,7 +76,7 @@ export function SetRow({ entry, onDuplicate, onRename, onDelete }: SetRowProps) 
             {t('library.edit')}
           </Link>
         )}
-        {quiz ? (
+        {published ? (
           <>
             <Link href={paths.teacherPreview(entry.id)} className="button">
               {t('library.preview')}
@@ -80,13 +84,13 @@ export function SetRow({ entry, onDuplicate, onRename, onDelete }: SetRowProps) 
             <button type="button" onClick={onDuplicate}>
               {t('library.duplicate')}
             </button>
-            <button type="button" onClick={() => downloadJson(quiz)}>
+            <button type="button" onClick={download(downloadJson)}>
               {t('library.exportJson')}
             </button>
-            <button type="button" onClick={() => downloadGift(t, tApp, quiz, i18n.language)}>
+            <button type="button" onClick={download((quiz) => downloadGift(t, tApp, quiz, i18n.language))}>
               {t('library.exportGift')}
             </button>
-            {isCheckUp(quiz) ? null : (
+            {isCheckUp(published) ? null : (
               <Link href={paths.teacherWorksheet(entry.id)} className="button">
                 {t('library.worksheet')}
               </Link>

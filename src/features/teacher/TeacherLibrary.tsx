@@ -9,7 +9,7 @@ import { navigate, paths } from '../../shared/router';
 import { StorageMessage } from '../../shared/StorageMessage';
 import { ImportPanel } from './ImportPanel';
 import { SetRow } from './SetRow';
-import { useBundledIds, useTeacherSets, type TeacherSetEntry } from './use-teacher-sets';
+import { publishedSet, useBundledIds, useTeacherSets, type TeacherSetEntry } from './use-teacher-sets';
 import './teacher.css';
 
 /** The teacher's area: every set, bundled (read-only) and own, with import, export and editing. */
@@ -39,8 +39,9 @@ export function TeacherLibrary() {
     });
   const duplicate = (entry: TeacherSetEntry) =>
     attempt(async () => {
-      if (!entry.quiz) return;
-      const copy = await duplicateSet(db, entry.quiz, t('copyTitle', { title: entry.quiz.title }), reservedIds);
+      const quiz = await publishedSet(entry);
+      if (!quiz) return;
+      const copy = await duplicateSet(db, quiz, t('copyTitle', { title: quiz.title }), reservedIds);
       navigate(paths.teacherEdit(copy.id));
     });
   const rename = (entry: TeacherSetEntry, title: string) =>

@@ -1,5 +1,7 @@
 import { checkDraft } from '../../domain/quiz-draft';
 import type { Quiz } from '../../domain/quiz-schema';
+import { use } from 'react';
+import { loadBundledSet } from '../../content/bundled-sets';
 import { useTeacherSets } from './use-teacher-sets';
 
 export type TeacherSetView = { state: 'loading' } | { state: 'missing' } | { state: 'invalid'; problemCount: number } | { state: 'ready'; quiz: Quiz; bundled: boolean };
@@ -15,5 +17,6 @@ export function useTeacherSet(setId: string): TeacherSetView {
     if (checked.ok) return { state: 'ready', quiz: checked.quiz, bundled: false };
     if (!entry.quiz) return { state: 'invalid', problemCount: checked.problems.length };
   }
-  return entry.quiz ? { state: 'ready', quiz: entry.quiz, bundled: entry.bundled } : { state: 'missing' };
+  if (entry.bundled) return { state: 'ready', quiz: use(loadBundledSet(entry.id)), bundled: true };
+  return entry.quiz ? { state: 'ready', quiz: entry.quiz, bundled: false } : { state: 'missing' };
 }
