@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { FcoDatabase } from './database';
 import type { AnswerRecord, AttemptRecord } from './records';
-import { countsAsPractice } from '../domain/check-up';
+import { countsAsPractice, PRACTICE_BEFORE_SECOND_CHECK_UP } from '../domain/check-up';
 
 /** Device-wide: when the teacher last offered the second check-up to every learner who took the first. */
 export const SECOND_CHECK_UP_OFFERED_KEY = 'checkUpSecondOfferedAt';
@@ -15,7 +15,7 @@ export interface StoredCheckUps {
   answers: AnswerRecord[];
   skippedAt: number | null;
   teacherOfferedAt: number | null;
-  /** Practice answers since the first finished check-up, or since the skip when none was finished. */
+  /** Practice answers since the first finished check-up, or since the skip when none was finished; counted up to what the offer needs, so Home never reads a long history. */
   practiceSince: number;
 }
 
@@ -44,6 +44,7 @@ export async function loadCheckUps(db: FcoDatabase, profileId: string): Promise<
             .where('[profileId+answeredAt]')
             .between([profileId, since], [profileId, Dexie.maxKey], false, true)
             .filter(countsAsPractice)
+            .limit(PRACTICE_BEFORE_SECOND_CHECK_UP)
             .count();
     return { attempts, answers, skippedAt, teacherOfferedAt: timeOf(offered?.value), practiceSince };
   });

@@ -9,6 +9,7 @@ import { createProfile, deleteProfile } from '../../src/db/profiles';
 import type { FcoDatabase } from '../../src/db/database';
 import type { SessionMode } from '../../src/db/records';
 import { freshDatabase } from './db-helpers';
+import { PRACTICE_BEFORE_SECOND_CHECK_UP } from '../../src/domain/check-up';
 
 let db: FcoDatabase;
 afterEach(() => db?.close());
@@ -66,6 +67,16 @@ describe('what decides the check-up offer, as stored', () => {
     expect(stored.answers).toHaveLength(12);
     expect(stored.practiceSince).toBe(11);
     expect(stored.skippedAt).toBeNull();
+  });
+
+  test('practice is counted only as far as the offer needs: 45 answers after the check-up read as 40, mixed with check-up answers or not', async () => {
+    db = freshDatabase();
+    const start = Date.UTC(2026, 11, 1, 10);
+    await play('p', 'en-check-up-a', 'check-up', 12, start);
+    await play('p', 'en-1', 'practice', 20, start + 60_000);
+    await play('p', 'en-check-up-b', 'check-up', 3, start + 120_000);
+    await play('p', 'en-2', 'practice', 25, start + 180_000);
+    expect((await loadCheckUps(db, 'p')).practiceSince).toBe(PRACTICE_BEFORE_SECOND_CHECK_UP);
   });
 
   test('"Not now" is remembered per learner; the teacher’s offer once for the device; deleting a learner forgets the skip', async () => {
