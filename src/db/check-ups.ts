@@ -24,11 +24,11 @@ const timeOf = (value: string | undefined): number | null => {
   return Number.isFinite(number) ? number : null;
 };
 
-/** One learner's check-ups and what decides the next offer, read together. */
-export async function loadCheckUps(db: FcoDatabase, profileId: string): Promise<StoredCheckUps> {
+/** One learner's check-ups (attempts in the given check-up sets) and what decides the next offer, read together. */
+export async function loadCheckUps(db: FcoDatabase, profileId: string, checkUpSetIds: readonly string[]): Promise<StoredCheckUps> {
   return db.transaction('r', db.attempts, db.answers, db.settings, async () => {
     const [learnerAttempts, skipped, offered] = await Promise.all([
-      db.attempts.where('profileId').equals(profileId).toArray(),
+      db.attempts.where('[profileId+setId]').anyOf(checkUpSetIds.map((setId) => [profileId, setId])).toArray(),
       db.settings.get(checkUpSkippedKey(profileId)),
       db.settings.get(SECOND_CHECK_UP_OFFERED_KEY),
     ]);

@@ -27,7 +27,8 @@ export function useCheckUps(): CheckUps | undefined {
   const { i18n } = useTranslation();
   const summaries = useSetSummaries();
   const checkUps = new Map(summaries.flatMap(({ summary }) => (isCheckUp(summary) ? [[summary.id, summary] as const] : [])));
-  const stored = useLiveQuery(() => loadCheckUps(db, profileId), [db, profileId]);
+  const checkUpIds = [...checkUps.keys()].sort().join('\u0000');
+  const stored = useLiveQuery(() => loadCheckUps(db, profileId, checkUpIds ? checkUpIds.split('\u0000') : []), [db, profileId, checkUpIds]);
   // Only the check-up sets this learner has answered in are fetched in full, to judge the answers by their key.
   const answeredKey = stored ? [...new Set(stored.answers.map((answer) => answer.setId).filter((id) => checkUps.has(id)))].sort().join('\u0000') : null;
   const answeredSets = useLiveQuery(
