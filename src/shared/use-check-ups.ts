@@ -41,7 +41,10 @@ export function useCheckUps(): CheckUps | undefined {
     return form && attempt.finishedAt !== null ? [{ form, finishedAt: attempt.finishedAt }] : [];
   });
   const open = stored.attempts.filter((attempt) => attempt.finishedAt === null && attempt.abandonedAt === null && checkUps.has(attempt.setId)).at(-1);
-  const setFor = (form: CheckUpForm) => pickCheckUpForm([...checkUps.values()], i18n.language, form);
+  // The second check-up is in the first one's language, so both sides compare the same thing (and the class view pairs them).
+  const firstTaken = stored.attempts.find((attempt) => attempt.finishedAt !== null && checkUps.has(attempt.setId));
+  const language = firstTaken ? checkUps.get(firstTaken.setId)!.language : i18n.language;
+  const setFor = (form: CheckUpForm) => pickCheckUpForm([...checkUps.values()], language, form);
   const offer = checkUpOffer({
     learnerId: profileId,
     taken,

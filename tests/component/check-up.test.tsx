@@ -10,7 +10,7 @@ import { loadBundledSets } from '../../src/content/bundled-sets';
 import { checkUpOrder, isCheckUp } from '../../src/domain/check-up';
 import { recordAnswer, startAttempt } from '../../src/db/attempts';
 import { dueReviews } from '../../src/db/aggregates';
-import { checkUpSkippedKey } from '../../src/db/check-ups';
+import { checkUpSkippedKey, SECOND_CHECK_UP_OFFERED_KEY } from '../../src/db/check-ups';
 
 let db: FcoDatabase;
 afterEach(() => {
@@ -151,6 +151,29 @@ describe('the offer on Home', () => {
     await renderApp(db, `/summary/${attempt.id}`, [], null);
     expect(await screen.findByRole('heading', { level: 1, name: 'Your check-up' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/check-up');
+  });
+
+  test('the second check-up is offered in the language of the first, even when the interface is in another', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    await renderApp(db, '/progress');
+    await screen.findByRole('heading', { level: 1, name: /^Progress of/ });
+    const profileId = await learnerId();
+    const [first, second] = checkUpOrder(profileId);
+    const spanish = (await loadBundledSets()).find((quiz) => quiz.id === `es-check-up-${first.toLowerCase()}`)!;
+    const start = Date.now() - 60_000;
+    const attempt = await startAttempt(db, { profileId, setId: spanish.id, mode: 'check-up', items: spanish.items.map((item) => ({ setId: spanish.id, itemId: item.id })) }, start);
+    for (const [position, item] of spanish.items.entries()) {
+      await recordAnswer(db, { attemptId: attempt.id, position, chosen: item.label, correct: true, advance: true }, start + position + 1);
+    }
+    await db.settings.put({ key: SECOND_CHECK_UP_OFFERED_KEY, value: String(Date.now()) });
+    cleanup();
+    await renderApp(db, '/', [], null);
+    const offer = await screen.findByRole('region', { name: 'How far have you come?' });
+    await user.click(within(offer).getByRole('button', { name: 'Start the check-up' }));
+    await screen.findByRole('heading', { level: 1, name: 'Statement 1 of 12' });
+    const started = (await db.attempts.toArray()).find((candidate) => candidate.id !== attempt.id);
+    expect(started?.setId).toBe(`es-check-up-${second.toLowerCase()}`);
   });
 
   test('two check-ups of 6 statements each show both figures but never a change or a gain', async () => {
