@@ -74,10 +74,11 @@ test('a learner playing a set downloads no teacher or classroom code, and the st
  * Regression guard on what index.html loads before any lazy import; bytes are stable, so no slack for noise is needed.
  * It holds the name question, Home, the play screen and the manifest of the bundled sets, where each set adds about
  * 0.2 KiB gzip: 154.98 KiB with 23 sets on 2026-12-02; 158.43 KiB with 29 sets once issue 13's layers and issue 15's
- * check-up offer (on Home) were merged in, i.e. 152.65 KiB plus 0.2 KiB a set.
+ * check-up offer (on Home) were merged in; 158.51 KiB once the offer reads the first check-up's language and its
+ * attempts by index, i.e. 152.71 KiB plus 0.2 KiB a set.
  */
 const BUNDLED_SET_COUNT = readdirSync('quizzes').filter((name) => name.endsWith('.json') && name !== 'quiz.schema.json').length;
-const INITIAL_BUDGET_GZIP_BYTES = (152.65 + 0.2 * BUNDLED_SET_COUNT) * 1024;
+const INITIAL_BUDGET_GZIP_BYTES = (152.71 + 0.2 * BUNDLED_SET_COUNT) * 1024;
 
 test('the initial chunk (entry, preloads and styles named by index.html) stays within its byte budget', async () => {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
