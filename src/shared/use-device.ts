@@ -10,7 +10,9 @@ export function useDeviceIdentity(): DeviceIdentity | null | undefined {
   const db = useDb();
   const device = useLiveQuery(() => readDeviceIdentity(db), [db]);
   useEffect(() => {
-    if (device === null) void deviceIdentity(db, (code) => i18n.t('device.defaultName', { code }));
+    // Best effort, in the background: if this write fails (the tab is closing, storage refused it), the device stays
+    // unnamed and is named the next time, here or by the first export, which creates the name in its own transaction.
+    if (device === null) deviceIdentity(db, (code) => i18n.t('device.defaultName', { code })).catch(() => undefined);
   }, [db, device, i18n]);
   return device;
 }
