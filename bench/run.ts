@@ -81,7 +81,7 @@ function bundledItems(): ItemKey[] {
 /** Screens that show progress: Home always; a progress screen when the router has one. */
 function progressScreens(): { path: string; selector: string; openedSelector: string; link: string }[] {
   const screens = [{ path: '/', selector: 'progress:not([value="0"])', openedSelector: 'progress:not([value="0"])', link: 'Sets' }];
-  const router = readFileSync(join(ROOT, 'src/shared/router.ts'), 'utf8');
+  const router = readFileSync(join(ROOT, 'src/common/router.ts'), 'utf8');
   if (/^\s*progress:\s*'\/progress'/m.test(router)) screens.push({ path: '/progress', selector: 'main h1', openedSelector: '.progress-screen .score', link: 'My progress' });
   return screens;
 }

@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { FcoDatabase } from './db/database';
 import { setUpI18n } from './i18n/setup';
 import { initialLanguage } from './i18n/remembered-language';
-import { DatabaseProvider } from './shared/database-context';
+import { DatabaseProvider } from './common/database-context';
 import { App } from './shell/App';
 import { requestPersistentStorage } from './pwa/persistent-storage';
 import './shell/app.css';

@@ -1,13 +1,13 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from '../shared/Link';
-import { parseRoute, paths, usePath } from '../shared/router';
+import { Link } from '../common/Link';
+import { parseRoute, paths, usePath } from '../common/router';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Screen } from './Screen';
 import { ProfileBadge } from '../features/profiles/ProfileBadge';
-import { StorageMessage } from '../shared/StorageMessage';
+import { StorageMessage } from '../common/StorageMessage';
 import { ProfileProvider } from './ProfileProvider';
-import { useTeacherRequested } from '../shared/teacher-lock';
+import { useTeacherRequested } from '../common/teacher-lock';
 
 const TeacherPinDialog = lazy(() => import('./TeacherPinDialog'));
 // Not needed to show the first screen: it loads beside it, not before it.

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n/remembered-language';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { activeProfile } from '../db/profiles';
-import { useDb } from '../shared/database-context';
-import { ActiveProfileContext } from '../shared/profile';
+import { useDb } from '../common/database-context';
+import { ActiveProfileContext } from '../common/profile';
 
 export function ProfileProvider({ children }: { children: ReactNode }) {
   const db = useDb();

@@ -1,7 +1,7 @@
 import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from '../shared/Link';
-import { paths, type Route } from '../shared/router';
+import { Link } from '../common/Link';
+import { paths, type Route } from '../common/router';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { PlayScreen } from '../features/play/PlayScreen';
 import { ProfileGate } from '../features/profiles/ProfileGate';

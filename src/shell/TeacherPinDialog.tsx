@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cancelTeacherRequest } from '../shared/teacher-lock';
-import { TeacherPinForm } from '../shared/TeacherPinForm';
+import { cancelTeacherRequest } from '../common/teacher-lock';
+import { TeacherPinForm } from '../common/TeacherPinForm';
 
 /** Asks for the teacher PIN over the current screen when a guarded action (delete, replace) needs it. */
 export default function TeacherPinDialog() {

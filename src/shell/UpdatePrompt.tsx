@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePath } from '../shared/router';
+import { usePath } from '../common/router';
 import { isInsideSet } from '../pwa/inside-set';
 import { updateState, useUpdateState } from '../pwa/update-state';
 import './update-prompt.css';

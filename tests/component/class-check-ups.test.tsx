@@ -7,7 +7,7 @@ import { smallQuiz } from '../fixtures/small-quiz';
 import { checkUpQuiz } from '../fixtures/check-up-quiz';
 import { CHECK_UP_T0, KNOWN_LEARNERS, checkUpResultsFile } from '../fixtures/check-up-results';
 import type { FcoDatabase } from '../../src/db/database';
-import { lockTeacher, unlockTeacher } from '../../src/shared/teacher-lock';
+import { lockTeacher, unlockTeacher } from '../../src/common/teacher-lock';
 import type { ResultsFile } from '../../src/domain/results-format';
 import type { AnswerRecord } from '../../src/db/records';
 import { listProfiles } from '../../src/db/profiles';

@@ -5,7 +5,7 @@ import { freshDatabase } from '../unit/db-helpers';
 import { renderApp } from './render-app';
 import { smallQuiz } from '../fixtures/small-quiz';
 import type { FcoDatabase } from '../../src/db/database';
-import { lockTeacher, unlockTeacher } from '../../src/shared/teacher-lock';
+import { lockTeacher, unlockTeacher } from '../../src/common/teacher-lock';
 import type { ResultsFile } from '../../src/domain/results-format';
 
 let db: FcoDatabase;

@@ -7,7 +7,7 @@ import { renderApp } from './render-app';
 import type { FcoDatabase } from '../../src/db/database';
 import { recordAnswer, startAttempt } from '../../src/db/attempts';
 import { createProfile, listProfiles } from '../../src/db/profiles';
-import { lockTeacher, unlockTeacher } from '../../src/shared/teacher-lock';
+import { lockTeacher, unlockTeacher } from '../../src/common/teacher-lock';
 import { setTeacherPin, TEACHER_LOCK_KEY } from '../../src/db/teacher-lock';
 
 let db: FcoDatabase;

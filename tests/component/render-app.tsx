@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { App } from '../../src/shell/App';
-import { DatabaseProvider } from '../../src/shared/database-context';
+import { DatabaseProvider } from '../../src/common/database-context';
 import { setUpI18n } from '../../src/i18n/setup';
 import type { FcoDatabase } from '../../src/db/database';
 import type { Quiz } from '../../src/domain/quiz-schema';

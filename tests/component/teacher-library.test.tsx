@@ -7,7 +7,7 @@ import { smallQuiz } from '../fixtures/small-quiz';
 import type { FcoDatabase } from '../../src/db/database';
 import { saveDraft } from '../../src/db/quiz-sets';
 import { draftFromQuiz } from '../../src/domain/quiz-draft';
-import { lockTeacher, unlockTeacher } from '../../src/shared/teacher-lock';
+import { lockTeacher, unlockTeacher } from '../../src/common/teacher-lock';
 
 let db: FcoDatabase;
 afterEach(() => {

@@ -5,7 +5,7 @@ import { freshDatabase } from '../unit/db-helpers';
 import { renderApp } from './render-app';
 import { smallQuiz } from '../fixtures/small-quiz';
 import type { FcoDatabase } from '../../src/db/database';
-import { lockTeacher } from '../../src/shared/teacher-lock';
+import { lockTeacher } from '../../src/common/teacher-lock';
 import { setTeacherPin } from '../../src/db/teacher-lock';
 
 let db: FcoDatabase;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { parseRoute, ROUTES } from '../../src/shared/router';
+import { parseRoute, ROUTES } from '../../src/common/router';
 import { test, expect } from './fixtures';
 import { QuizPage } from './pages/quiz-page';
 import { AppShell } from './pages/app-shell';

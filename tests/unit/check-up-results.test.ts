@@ -8,7 +8,7 @@ import { decodeQrSeries, encodeQrSeries } from '../../src/domain/qr-payload';
 import { buildClassTable } from '../../src/domain/class-table';
 import { buildClassCheckUps, whyNoGain } from '../../src/domain/class-check-up';
 import { classCheckUpCsv } from '../../src/domain/class-csv';
-import { keyLookup } from '../../src/shared/label-lookup';
+import { keyLookup } from '../../src/common/label-lookup';
 import { freshDatabase } from './db-helpers';
 import { smallQuiz } from '../fixtures/small-quiz';
 import { checkUpQuiz } from '../fixtures/check-up-quiz';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatShare } from '../../src/shared/format-number';
+import { formatBytes, formatShare } from '../../src/common/format-number';
 
 describe('storage figures are written in the reader’s language', () => {
   it('picks a readable unit', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseRoute, paths, ROUTES } from '../../src/shared/router';
+import { parseRoute, paths, ROUTES } from '../../src/common/router';
 import { isInsideSet } from '../../src/pwa/inside-set';
 
 describe('routes, from one table', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Dexie } from 'dexie';
-import { classifyStorageError } from '../../src/shared/storage-error';
+import { classifyStorageError } from '../../src/common/storage-error';
 import en from '../../src/i18n/locales/en/app.json';
 
 describe('storage messages', () => {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { LABELS, OWN_PUBLISHER } from '../../domain/quiz-schema';
-import { useSetSummaries } from '../../shared/use-sets';
-import { LABEL_KEYS } from '../../shared/play/label-text';
-import { SourceCredit } from '../../shared/SourceCredit';
+import { useSetSummaries } from '../../common/use-sets';
+import { LABEL_KEYS } from '../../common/play/label-text';
+import { SourceCredit } from '../../common/SourceCredit';
 
 export function AboutScreen() {
   const { t } = useTranslation();

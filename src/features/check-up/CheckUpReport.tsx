@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHECK_UP_SIZE, hasBothSides, PRACTICE_BEFORE_SECOND_CHECK_UP, type CheckUpScore, type LabelScore } from '../../domain/check-up';
 import { LABELS, type Label } from '../../domain/quiz-schema';
-import { Link } from '../../shared/Link';
-import { paths } from '../../shared/router';
-import { useCheckUps } from '../../shared/use-check-ups';
+import { Link } from '../../common/Link';
+import { paths } from '../../common/router';
+import { useCheckUps } from '../../common/use-check-ups';
 import './check-up.css';
 
 /** The learner's check-up report in plain words: where they started and, after the second, what changed. */

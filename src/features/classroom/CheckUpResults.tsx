@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../shared/database-context';
-import { useAllSets } from '../../shared/use-sets';
-import { downloadText } from '../../shared/download';
-import { TableScroll } from '../../shared/TableScroll';
+import { useDb } from '../../common/database-context';
+import { useAllSets } from '../../common/use-sets';
+import { downloadText } from '../../common/download';
+import { TableScroll } from '../../common/TableScroll';
 import { listClassCheckUpAnswers } from '../../db/results';
 import { CHECK_UP_SIZE, type CheckUpScore } from '../../domain/check-up';
 import { buildClassCheckUps, whyNoGain } from '../../domain/class-check-up';

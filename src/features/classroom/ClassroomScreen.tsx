@@ -4,7 +4,7 @@ import { QrScanner } from './QrScanner';
 import { ClassTableView } from './ClassTableView';
 import { CheckUpResults } from './CheckUpResults';
 import { DeviceBackup } from './DeviceBackup';
-import { TeacherGate } from '../../shared/TeacherGate';
+import { TeacherGate } from '../../common/TeacherGate';
 import './classroom.css';
 
 /** The teacher's device: gather results from files and QR codes, see what the class gets wrong and what the check-ups show, back up the device. */

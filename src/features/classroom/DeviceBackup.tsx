@@ -1,8 +1,8 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../shared/database-context';
-import { SaveBackupButton } from '../../shared/SaveBackupButton';
-import { classifyStorageError } from '../../shared/storage-error';
+import { useDb } from '../../common/database-context';
+import { SaveBackupButton } from '../../common/SaveBackupButton';
+import { classifyStorageError } from '../../common/storage-error';
 import { RestoreError, restoreDevice, type RestoreProblem } from '../../db/backup';
 
 /** The whole device in one file, and back: restored whole or not at all. */

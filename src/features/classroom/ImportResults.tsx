@@ -1,11 +1,11 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../shared/database-context';
-import { StorageMessage } from '../../shared/StorageMessage';
+import { useDb } from '../../common/database-context';
+import { StorageMessage } from '../../common/StorageMessage';
 import { importClassResults } from '../../db/results';
 import { checkResultsText, type ResultsFile } from '../../domain/results-format';
-import { useAllSets } from '../../shared/use-sets';
-import { keyLookup } from '../../shared/label-lookup';
+import { useAllSets } from '../../common/use-sets';
+import { keyLookup } from '../../common/label-lookup';
 import { countMismatches } from '../../domain/class-table';
 
 type FileReport = { name: string; ok: true; learner: string; answers: number; mismatches: number } | { name: string; ok: false; problem: string };

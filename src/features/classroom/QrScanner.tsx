@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../shared/database-context';
-import { useAllSets } from '../../shared/use-sets';
-import { keyLookup } from '../../shared/label-lookup';
+import { useDb } from '../../common/database-context';
+import { useAllSets } from '../../common/use-sets';
+import { keyLookup } from '../../common/label-lookup';
 import { importClassResults } from '../../db/results';
 import { countMismatches } from '../../domain/class-table';
 import { QrSeriesCollector } from '../../domain/qr-payload';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../shared/database-context';
-import { useActiveProfileId } from '../../shared/profile';
-import { Link } from '../../shared/Link';
-import { paths } from '../../shared/router';
-import { StorageMessage } from '../../shared/StorageMessage';
+import { useDb } from '../../common/database-context';
+import { useActiveProfileId } from '../../common/profile';
+import { Link } from '../../common/Link';
+import { paths } from '../../common/router';
+import { StorageMessage } from '../../common/StorageMessage';
 import { skipCheckUp } from '../../db/check-ups';
-import { startCheckUp, useCheckUps } from '../../shared/use-check-ups';
+import { startCheckUp, useCheckUps } from '../../common/use-check-ups';
 import './check-up-offer.css';
 
 /** About 25 seconds a statement: reading a short excerpt and choosing, with no feedback to read. */

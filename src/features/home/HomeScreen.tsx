@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePracticeSummaries, type SummaryEntry } from '../../shared/use-sets';
-import { useProgressBySet } from '../../shared/use-progress';
+import { usePracticeSummaries, type SummaryEntry } from '../../common/use-sets';
+import { useProgressBySet } from '../../common/use-progress';
 import type { SetProgress } from '../../db/progress';
 import { MIXED_SET_ID, REVIEW_SET_ID } from '../../domain/pseudo-sets';
-import { Link } from '../../shared/Link';
-import { paths } from '../../shared/router';
+import { Link } from '../../common/Link';
+import { paths } from '../../common/router';
 import { planLearningPath } from '../../domain/learning-path';
 import { languageName } from '../../i18n/languages';
 import { ReviewCard } from './ReviewCard';

@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawMixed, MIXED_SIZE } from '../../domain/mixed-practice';
 import { inLanguage } from '../../domain/learning-path';
-import { useDb } from '../../shared/database-context';
-import { useActiveProfileId } from '../../shared/profile';
-import { startAndOpen } from '../../shared/start-attempt';
+import { useDb } from '../../common/database-context';
+import { useActiveProfileId } from '../../common/profile';
+import { startAndOpen } from '../../common/start-attempt';
 import { MIXED_SET_ID } from '../../domain/pseudo-sets';
-import { loadSets, type SummaryEntry } from '../../shared/use-sets';
+import { loadSets, type SummaryEntry } from '../../common/use-sets';
 import type { SetProgress } from '../../db/progress';
-import { Link } from '../../shared/Link';
-import { paths } from '../../shared/router';
-import { StorageMessage } from '../../shared/StorageMessage';
+import { Link } from '../../common/Link';
+import { paths } from '../../common/router';
+import { StorageMessage } from '../../common/StorageMessage';
 
 export function MixedPracticeCard({ sets, progress }: { sets: readonly SummaryEntry[]; progress: SetProgress | undefined }) {
   const { t, i18n } = useTranslation();

@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../shared/database-context';
-import { useActiveProfileId } from '../../shared/profile';
-import { startAndOpen } from '../../shared/start-attempt';
+import { useDb } from '../../common/database-context';
+import { useActiveProfileId } from '../../common/profile';
+import { startAndOpen } from '../../common/start-attempt';
 import { resolveStatements } from '../../domain/set-library';
-import { loadSets, setIdsOf, type SummaryEntry } from '../../shared/use-sets';
+import { loadSets, setIdsOf, type SummaryEntry } from '../../common/use-sets';
 import { inLanguage } from '../../domain/learning-path';
 import type { SetProgress } from '../../db/progress';
 import { dueReviews } from '../../db/aggregates';
 import { REVIEW_SET_ID } from '../../domain/pseudo-sets';
-import { Link } from '../../shared/Link';
-import { paths } from '../../shared/router';
-import { StorageMessage } from '../../shared/StorageMessage';
+import { Link } from '../../common/Link';
+import { paths } from '../../common/router';
+import { StorageMessage } from '../../common/StorageMessage';
 import './review.css';
 
 /** Home's way into spaced review: statements answered wrongly, back when the scheduler says they are due. */

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SummaryEntry } from '../../shared/use-sets';
+import type { SummaryEntry } from '../../common/use-sets';
 import type { SetProgress } from '../../db/progress';
-import { Link } from '../../shared/Link';
-import { paths } from '../../shared/router';
+import { Link } from '../../common/Link';
+import { paths } from '../../common/router';
 import { directionOf } from '../../i18n/languages';
-import { SourceCredit } from '../../shared/SourceCredit';
+import { SourceCredit } from '../../common/SourceCredit';
 
 export type PathMark = 'start' | 'next' | null;
 

@@ -4,13 +4,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { advanceAttempt, loadAttempt, recordAnswer, type AttemptState } from '../../db/attempts';
 import { loadScheduler } from '../../db/scheduler-loader';
 import type { SessionSnapshot, SessionStore } from '../../machines/quiz-session.machine';
-import { useDb } from '../../shared/database-context';
-import { setIdsOf, useSets } from '../../shared/use-sets';
+import { useDb } from '../../common/database-context';
+import { setIdsOf, useSets } from '../../common/use-sets';
 import { resolveStatements } from '../../domain/set-library';
-import { navigate, paths } from '../../shared/router';
-import { Link } from '../../shared/Link';
+import { navigate, paths } from '../../common/router';
+import { Link } from '../../common/Link';
 import { pseudoSetTitleKey } from '../../domain/pseudo-sets';
-import { PlaySession } from '../../shared/play/PlaySession';
+import { PlaySession } from '../../common/play/PlaySession';
 
 /** A learner's session, stored in IndexedDB: the stored attempt, read through one live query, is the session. */
 export function PlayScreen({ attemptId }: { attemptId: string }) {

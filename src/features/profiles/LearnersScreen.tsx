@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { navigate, paths } from '../../shared/router';
-import { Link } from '../../shared/Link';
+import { navigate, paths } from '../../common/router';
+import { Link } from '../../common/Link';
 import { ProfilePicker } from './ProfilePicker';
 
 /** Switching learner: the same start screen, and the way to the teacher's profile tools. */

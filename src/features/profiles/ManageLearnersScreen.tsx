@@ -1,15 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../shared/database-context';
+import { useDb } from '../../common/database-context';
 import { deleteProfile, listProfiles, mergeProfiles, ProfileNameError, renameProfile } from '../../db/profiles';
 import type { ProfileRecord } from '../../db/records';
 import { pictureFor } from '../../domain/profile-pictures';
 import { MAX_NAME_LENGTH, type NameProblem } from '../../domain/profile-name';
-import { StorageMessage } from '../../shared/StorageMessage';
-import { Link } from '../../shared/Link';
-import { paths } from '../../shared/router';
-import { TeacherGate } from '../../shared/TeacherGate';
+import { StorageMessage } from '../../common/StorageMessage';
+import { Link } from '../../common/Link';
+import { paths } from '../../common/router';
+import { TeacherGate } from '../../common/TeacherGate';
 import './profiles.css';
 
 /** The teacher's tools: rename, merge or delete a learner, each destructive step confirmed. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useActiveProfile } from '../../shared/profile';
-import { Link } from '../../shared/Link';
-import { paths } from '../../shared/router';
+import { useActiveProfile } from '../../common/profile';
+import { Link } from '../../common/Link';
+import { paths } from '../../common/router';
 import { pictureFor } from '../../domain/profile-pictures';
 import './profiles.css';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useActiveProfile } from '../../shared/profile';
+import { useActiveProfile } from '../../common/profile';
 import { ProfilePicker } from './ProfilePicker';
 
 /** Learner screens need a chosen learner; until one is chosen, the start screen asks for a name. */

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../shared/database-context';
+import { useDb } from '../../common/database-context';
 import { createProfile, listProfiles, ProfileNameError, setActiveProfile } from '../../db/profiles';
 import { PROFILE_PICTURES, pictureFor } from '../../domain/profile-pictures';
 import { MAX_NAME_LENGTH } from '../../domain/profile-name';
-import { StorageMessage } from '../../shared/StorageMessage';
+import { StorageMessage } from '../../common/StorageMessage';
 import type { NameProblem } from '../../domain/profile-name';
-import { lockTeacher } from '../../shared/teacher-lock';
+import { lockTeacher } from '../../common/teacher-lock';
 import './profiles.css';
 
 /** The start screen on a shared device: pick your name, or add yourself. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DayTally } from '../../domain/aggregates';
-import { formatFraction } from '../../shared/format-number';
+import { formatFraction } from '../../common/format-number';
 
 const WIDTH = 320;
 const HEIGHT = 120;

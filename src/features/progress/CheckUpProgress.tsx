@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../shared/database-context';
-import { useActiveProfileId } from '../../shared/profile';
-import { Link } from '../../shared/Link';
-import { paths } from '../../shared/router';
-import { StorageMessage } from '../../shared/StorageMessage';
+import { useDb } from '../../common/database-context';
+import { useActiveProfileId } from '../../common/profile';
+import { Link } from '../../common/Link';
+import { paths } from '../../common/router';
+import { StorageMessage } from '../../common/StorageMessage';
 import { checkUpOrder } from '../../domain/check-up';
-import { startCheckUp, useCheckUps } from '../../shared/use-check-ups';
+import { startCheckUp, useCheckUps } from '../../common/use-check-ups';
 
 /** My progress's way to the check-up report, and to a check-up the learner put off. */
 export function CheckUpProgress() {

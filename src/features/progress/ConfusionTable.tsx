@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LABELS, type Label } from '../../domain/quiz-schema';
-import { TableScroll } from '../../shared/TableScroll';
+import { TableScroll } from '../../common/TableScroll';
 
 /** What was chosen for each true label; the shade of a cell grows with its share of the row. */
 export function ConfusionTable({ confusion }: { confusion: Record<Label, Record<Label, number>> }) {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../shared/database-context';
-import { downloadText, safeFileName } from '../../shared/download';
-import type { SetEntry } from '../../shared/use-sets';
-import { keyLookup } from '../../shared/label-lookup';
-import { StorageMessage } from '../../shared/StorageMessage';
+import { useDb } from '../../common/database-context';
+import { downloadText, safeFileName } from '../../common/download';
+import type { SetEntry } from '../../common/use-sets';
+import { keyLookup } from '../../common/label-lookup';
+import { StorageMessage } from '../../common/StorageMessage';
 import { exportLearnerResults, newestAnswerIn, readSharedUpTo } from '../../db/results';
 import type { ProfileRecord } from '../../db/records';
 import { resultsToCsv } from '../../domain/learner-results';

@@ -1,21 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../shared/database-context';
-import { useActiveProfile } from '../../shared/profile';
-import { useSetSummaries, useSets } from '../../shared/use-sets';
+import { useDb } from '../../common/database-context';
+import { useActiveProfile } from '../../common/profile';
+import { useSetSummaries, useSets } from '../../common/use-sets';
 import { practiceSets } from '../../domain/set-library';
 import { isCheckUp } from '../../domain/check-up';
 import { buildProgress } from '../../domain/aggregates';
 import { CheckUpProgress } from './CheckUpProgress';
-import { labelLookup } from '../../shared/label-lookup';
+import { labelLookup } from '../../common/label-lookup';
 import { loadProgressTallies } from '../../db/progress-report';
-import { formatShare } from '../../shared/format-number';
+import { formatShare } from '../../common/format-number';
 import { LABELS } from '../../domain/quiz-schema';
 import { ConfusionTable } from './ConfusionTable';
 import { AccuracyChart } from './AccuracyChart';
 import { ExportResults } from './ExportResults';
 import './progress.css';
-import { TableScroll } from '../../shared/TableScroll';
+import { TableScroll } from '../../common/TableScroll';
 
 export function ProgressScreen() {
   const { t, i18n } = useTranslation('progress');

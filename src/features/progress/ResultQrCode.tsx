@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
-import { useDb } from '../../shared/database-context';
+import { useDb } from '../../common/database-context';
 import { learnerResults, markShared } from '../../db/results';
-import { useDeviceIdentity } from '../../shared/use-device';
+import { useDeviceIdentity } from '../../common/use-device';
 import type { ProfileRecord } from '../../db/records';
 import { encodeQrSeries } from '../../domain/qr-payload';
 

@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionMode } from '../../domain/session-mode';
-import { useDb } from '../../shared/database-context';
-import { useActiveProfileId } from '../../shared/profile';
-import { loadSets, useSetSummaries } from '../../shared/use-sets';
+import { useDb } from '../../common/database-context';
+import { useActiveProfileId } from '../../common/profile';
+import { loadSets, useSetSummaries } from '../../common/use-sets';
 import { isBundled, loadBundledSet } from '../../content/bundled-sets';
 import { isCheckUp } from '../../domain/check-up';
-import { useProgressBySet } from '../../shared/use-progress';
-import { refsOf, startAndOpen } from '../../shared/start-attempt';
-import { Link } from '../../shared/Link';
-import { paths } from '../../shared/router';
-import { StorageMessage } from '../../shared/StorageMessage';
-import { SourceCredit } from '../../shared/SourceCredit';
+import { useProgressBySet } from '../../common/use-progress';
+import { refsOf, startAndOpen } from '../../common/start-attempt';
+import { Link } from '../../common/Link';
+import { paths } from '../../common/router';
+import { StorageMessage } from '../../common/StorageMessage';
+import { SourceCredit } from '../../common/SourceCredit';
 
 const MODES: SessionMode[] = ['practice', 'test'];
 

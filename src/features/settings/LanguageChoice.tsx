@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../i18n/languages';
-import { useChooseLanguage } from '../../shared/use-choose-language';
+import { useChooseLanguage } from '../../common/use-choose-language';
 
 export function LanguageChoice() {
   const { t, i18n } = useTranslation('settings');

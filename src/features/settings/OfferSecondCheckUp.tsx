@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../shared/database-context';
-import { requireTeacher } from '../../shared/teacher-lock';
-import { StorageMessage } from '../../shared/StorageMessage';
+import { useDb } from '../../common/database-context';
+import { requireTeacher } from '../../common/teacher-lock';
+import { StorageMessage } from '../../common/StorageMessage';
 import { offerSecondCheckUp, secondCheckUpOfferedAt } from '../../db/check-ups';
 import { PRACTICE_BEFORE_SECOND_CHECK_UP } from '../../domain/check-up';
 

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '../../pwa/app-version';
 import { LanguageChoice } from './LanguageChoice';
 import { StorageStatus } from './StorageStatus';
-import { SaveBackupButton } from '../../shared/SaveBackupButton';
-import { DeviceName } from '../../shared/DeviceName';
-import { Link } from '../../shared/Link';
-import { paths } from '../../shared/router';
+import { SaveBackupButton } from '../../common/SaveBackupButton';
+import { DeviceName } from '../../common/DeviceName';
+import { Link } from '../../common/Link';
+import { paths } from '../../common/router';
 import { OfferSecondCheckUp } from './OfferSecondCheckUp';
 import './settings.css';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readStorageReport, requestPersistentStorage, type StorageReport } from '../../pwa/persistent-storage';
-import { formatBytes, formatShare } from '../../shared/format-number';
+import { formatBytes, formatShare } from '../../common/format-number';
 
 export function StorageStatus() {
   const { t, i18n } = useTranslation('settings');

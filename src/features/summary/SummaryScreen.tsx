@@ -4,17 +4,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { LABELS } from '../../domain/quiz-schema';
 import { summarize } from '../../domain/scoring';
 import { loadAttempt } from '../../db/attempts';
-import { useDb } from '../../shared/database-context';
-import { setIdsOf, useSets } from '../../shared/use-sets';
+import { useDb } from '../../common/database-context';
+import { setIdsOf, useSets } from '../../common/use-sets';
 import { resolveStatements } from '../../domain/set-library';
-import { startAndOpen } from '../../shared/start-attempt';
-import { Link } from '../../shared/Link';
-import { navigate, paths } from '../../shared/router';
-import { StorageMessage } from '../../shared/StorageMessage';
-import { Explanation } from '../../shared/play/Explanation';
-import { LABEL_KEYS } from '../../shared/play/label-text';
+import { startAndOpen } from '../../common/start-attempt';
+import { Link } from '../../common/Link';
+import { navigate, paths } from '../../common/router';
+import { StorageMessage } from '../../common/StorageMessage';
+import { Explanation } from '../../common/play/Explanation';
+import { LABEL_KEYS } from '../../common/play/label-text';
 import { pseudoSetTitleKey } from '../../domain/pseudo-sets';
-import { formatShare } from '../../shared/format-number';
+import { formatShare } from '../../common/format-number';
 
 export function SummaryScreen({ attemptId }: { attemptId: string }) {
   const { t, i18n } = useTranslation();

@@ -1,9 +1,9 @@
-import { requireTeacher } from '../../shared/teacher-lock';
+import { requireTeacher } from '../../common/teacher-lock';
 import { useEffect, useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importQuizText, type ConflictChoice, type ImportResult } from '../../db/quiz-sets';
-import { useDb } from '../../shared/database-context';
-import { classifyStorageError } from '../../shared/storage-error';
+import { useDb } from '../../common/database-context';
+import { classifyStorageError } from '../../common/storage-error';
 import { readTextFile } from './read-text-file';
 import { useBundledIds } from './use-teacher-sets';
 import { useProblemText } from './problem-text';

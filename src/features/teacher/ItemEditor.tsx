@@ -5,7 +5,7 @@ import { explanationText, withExplanationText, type DraftItem } from '../../doma
 import { suggestLabel } from '../../domain/suggest-label';
 import { findLoosely } from '../../domain/text-match';
 import type { Problem } from '../../domain/validate-quiz';
-import { LABEL_KEYS } from '../../shared/play/label-text';
+import { LABEL_KEYS } from '../../common/play/label-text';
 import { problemsAt } from './field-problems';
 import { FieldProblems } from './FieldProblems';
 import { TextField } from './TextField';

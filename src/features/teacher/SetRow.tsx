@@ -3,8 +3,8 @@ import { checkDraft } from '../../domain/quiz-draft';
 import { isCheckUp } from '../../domain/check-up';
 import type { Quiz } from '../../domain/quiz-schema';
 import { useTranslation } from 'react-i18next';
-import { Link } from '../../shared/Link';
-import { paths } from '../../shared/router';
+import { Link } from '../../common/Link';
+import { paths } from '../../common/router';
 import { downloadGift, downloadJson } from './export-set';
 import { publishedSet, type TeacherSetEntry } from './use-teacher-sets';
 

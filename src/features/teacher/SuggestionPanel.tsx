@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cue, CueKind, Label } from '../../domain/quiz-schema';
 import type { LabelSuggestion, NoSuggestionReason } from '../../domain/suggest-label';
-import { LABEL_KEYS } from '../../shared/play/label-text';
+import { LABEL_KEYS } from '../../common/play/label-text';
 
 const NONE_KEYS: Record<NoSuggestionReason, string> = {
   'no-cue': 'suggest.noneNoCue',

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requireTeacher } from '../../shared/teacher-lock';
+import { requireTeacher } from '../../common/teacher-lock';
 import { createDraft, deleteSet, duplicateSet, renameSet, restoreSet, type DeletedSet } from '../../db/quiz-sets';
 import { emptyDraft } from '../../domain/quiz-draft';
 import { newId } from '../../db/ids';
-import { useDb } from '../../shared/database-context';
-import { navigate, paths } from '../../shared/router';
-import { StorageMessage } from '../../shared/StorageMessage';
+import { useDb } from '../../common/database-context';
+import { navigate, paths } from '../../common/router';
+import { StorageMessage } from '../../common/StorageMessage';
 import { ImportPanel } from './ImportPanel';
 import { SetRow } from './SetRow';
 import { publishedSet, useBundledIds, useTeacherSets, type TeacherSetEntry } from './use-teacher-sets';

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quiz } from '../../domain/quiz-schema';
-import type { ResolvedStatement } from '../../shared/use-sets';
-import { useMemorySession } from '../../shared/use-memory-session';
-import { Link } from '../../shared/Link';
-import { paths } from '../../shared/router';
-import { PlaySession } from '../../shared/play/PlaySession';
+import type { ResolvedStatement } from '../../common/use-sets';
+import { useMemorySession } from '../../common/use-memory-session';
+import { Link } from '../../common/Link';
+import { paths } from '../../common/router';
+import { PlaySession } from '../../common/play/PlaySession';
 import { useTeacherSet } from './use-teacher-set';
 import './teacher.css';
 

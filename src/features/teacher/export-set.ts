@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { LABELS, type Label, type Quiz } from '../../domain/quiz-schema';
 import { toGift } from '../../domain/gift';
 import { exportFileName, toQuizJson } from '../../domain/quiz-export';
-import { downloadText } from '../../shared/download';
+import { downloadText } from '../../common/download';
 
 /** The credit every export carries: title, publisher, date, link, licence. */
 export function creditText(t: TFunction<'teacher'>, quiz: Quiz): string {

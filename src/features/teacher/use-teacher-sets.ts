@@ -4,7 +4,7 @@ import { isBlankDraft, type QuizDraft } from '../../domain/quiz-draft';
 import { BUNDLED_SETS, loadBundledSet } from '../../content/bundled-sets';
 import { summarizeSet, type SetSummary } from '../../content/set-summary';
 import { ownBesideBundled } from '../../domain/set-library';
-import { useDb } from '../../shared/database-context';
+import { useDb } from '../../common/database-context';
 import { listOwnSetsAndDrafts } from '../../db/own-sets';
 
 export interface TeacherSetEntry {
