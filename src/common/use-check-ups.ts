@@ -10,6 +10,7 @@ import { useDb } from './database-context';
 import { useActiveProfileId } from './profile';
 import { refsOf, startAndOpen } from './start-attempt';
 import { loadSets, useSetSummaries } from './use-sets';
+import { idsKey, idsOf } from './ids-key';
 
 export interface CheckUps {
   stored: StoredCheckUps;
@@ -27,12 +28,12 @@ export function useCheckUps(): CheckUps | undefined {
   const { i18n } = useTranslation();
   const summaries = useSetSummaries();
   const checkUps = new Map(summaries.flatMap(({ summary }) => (isCheckUp(summary) ? [[summary.id, summary] as const] : [])));
-  const checkUpIds = [...checkUps.keys()].sort().join('\u0000');
-  const stored = useLiveQuery(() => loadCheckUps(db, profileId, checkUpIds ? checkUpIds.split('\u0000') : []), [db, profileId, checkUpIds]);
+  const checkUpIds = idsKey([...checkUps.keys()]);
+  const stored = useLiveQuery(() => loadCheckUps(db, profileId, idsOf(checkUpIds)), [db, profileId, checkUpIds]);
   // Only the check-up sets this learner has answered in are fetched in full, to judge the answers by their key.
-  const answeredKey = stored ? [...new Set(stored.answers.map((answer) => answer.setId).filter((id) => checkUps.has(id)))].sort().join('\u0000') : null;
+  const answeredKey = stored ? idsKey(stored.answers.map((answer) => answer.setId).filter((id) => checkUps.has(id))) : null;
   const answeredSets = useLiveQuery(
-    async () => (answeredKey === null ? undefined : (await loadSets(db, answeredKey ? answeredKey.split('\u0000') : [])).map(({ quiz }) => quiz)),
+    async () => (answeredKey === null ? undefined : (await loadSets(db, idsOf(answeredKey))).map(({ quiz }) => quiz)),
     [db, answeredKey],
   );
   if (!stored || !answeredSets) return undefined;

@@ -8,6 +8,7 @@ import type { FcoDatabase } from '../db/database';
 import type { StoredQuizRecord } from '../db/records';
 import { getOwnSets, listOwnSets } from '../db/own-sets';
 import { useDb } from './database-context';
+import { idsKey, idsOf } from './ids-key';
 
 export type { ResolvedStatement, SetEntry } from '../domain/set-library';
 
@@ -55,9 +56,6 @@ export function usePracticeSummaries(): readonly SummaryEntry[] {
   const sets = useSetSummaries();
   return useMemo(() => (sets === BUNDLED_ENTRIES ? PRACTICE_BUNDLED_ENTRIES : practiceSets(sets)), [sets]);
 }
-
-const idsKey = (setIds: readonly string[]) => [...new Set(setIds)].sort().join('\u0000');
-const idsOf = (key: string) => (key ? key.split('\u0000') : []);
 
 /** The named sets in full, for an action (starting a session) or a live query; unknown ids are left out. */
 export async function loadSets(db: FcoDatabase, setIds: readonly string[]): Promise<SetEntry[]> {
