@@ -21,6 +21,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath() ?? undefined, args: CHROMIUM_ARGS },
     locale: 'en-US',
     trace: 'off',
+    screenshot: 'only-on-failure',
   },
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,

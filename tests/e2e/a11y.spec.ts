@@ -15,7 +15,7 @@ interface Screen {
   path: string;
 }
 
-const heading = (page: Page) => expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+const heading = (page: Page, what = 'the screen') => expect(page.getByRole('heading', { level: 1 }).first(), `${what} shows its heading`).toBeVisible();
 
 /**
  * Adds a learner and the small set, then, in English, leaves a finished test, a practice session in its
@@ -74,7 +74,7 @@ const STATIC_SCREENS: Screen[] = [
 
 async function open(page: Page, screen: Screen): Promise<void> {
   await page.goto(screen.path);
-  await heading(page);
+  await heading(page, `${screen.name} (${screen.path})`);
 }
 
 test('the accessibility checks visit every screen the router knows', () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMachine } from '@xstate/react';
 import { fromPromise } from 'xstate';
@@ -55,7 +55,7 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
   const [selected, setSelected] = useState<Label | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   // In Test mode a choice waits for Next; focus goes there, so Enter (or a tap) takes it whichever way it was chosen.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (selected) confirmButton.current?.focus({ preventScroll: true });
   }, [selected]);
 
@@ -74,13 +74,14 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
   }, [selected, take]);
   const next = useCallback(() => send({ type: 'NEXT' }), [send]);
 
-  useEffect(() => {
+  // Layout effects: focus and scroll land in the same commit as the new statement, before it is painted or announced.
+  useLayoutEffect(() => {
     heading.current?.focus({ preventScroll: true });
     bringIntoView(mark.current, bar.current);
   }, []);
 
   const feedbackOn = shown !== undefined;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!feedbackOn) return;
     nextButton.current?.focus({ preventScroll: true });
     answered.current?.scrollIntoView?.({ block: 'start' });
