@@ -12,6 +12,7 @@ import { Link } from '../../common/Link';
 import { paths } from '../../common/router';
 import { StorageMessage } from '../../common/StorageMessage';
 import { SourceCredit } from '../../common/SourceCredit';
+import { directionOf } from '../../i18n/languages';
 
 const MODES: SessionMode[] = ['practice', 'test'];
 
@@ -54,8 +55,10 @@ export function SetStartScreen({ setId }: { setId: string }) {
 
   return (
     <section aria-labelledby="set-title" className="set-start">
-      <h1 id="set-title">{set.title}</h1>
-      <p className="lead" lang={set.language}>
+      <h1 id="set-title" lang={set.language} dir={directionOf(set.language)}>
+        {set.title}
+      </h1>
+      <p className="lead" lang={set.language} dir={directionOf(set.language)}>
         {set.description}
       </p>
       <p>{t('home.statements', { count: set.itemCount })}</p>
