@@ -2,7 +2,7 @@ import { deflateSync, inflateSync } from 'fflate';
 import { LABELS } from './quiz-schema';
 import { fromBase45, toBase45 } from './base45';
 import type { SessionMode } from './session-mode';
-import { checkResultsText, RESULTS_FORMAT, RESULTS_VERSION, type ResultAnswer, type ResultsCheck, type ResultsFile } from './results-format';
+import { checkResultsText, resultsProblem, RESULTS_FORMAT, RESULTS_VERSION, type ResultAnswer, type ResultsCheck, type ResultsFile, type ResultsProblem } from './results-format';
 
 /**
  * Marks a QR code as part of a series of one learner's results, in this app's compact form. FCO3 codes may carry
@@ -251,7 +251,7 @@ export function encodeQrSeries(results: ResultsFile, setIds: readonly string[]):
 }
 
 export type ScanOutcome =
-  | { kind: 'refused'; problem: string }
+  | { kind: 'refused'; problem: ResultsProblem }
   | { kind: 'part'; series: string; have: number; count: number; learner: string | null }
   | { kind: 'complete'; series: string; check: ResultsCheck };
 
@@ -264,15 +264,15 @@ export class QrSeriesCollector {
 
   add(text: string): ScanOutcome {
     const prefix = READ_PREFIXES.find((known) => text.startsWith(known));
-    if (!prefix) return { kind: 'refused', problem: 'not a result code of this app' };
+    if (!prefix) return { kind: 'refused', problem: resultsProblem('notACode', 'not a result code of this app') };
     const match = /^([0-9A-F]{8}):(\d{1,4}):(\d{1,4}):(.*)$/s.exec(text.slice(prefix.length));
     const bytes = match ? fromBase45(match[4] as string) : null;
     const number = Number(match?.[2]);
     const count = Number(match?.[3]);
-    if (!match || !bytes || number < 1 || number > count) return { kind: 'refused', problem: 'the code is damaged (not readable)' };
+    if (!match || !bytes || number < 1 || number > count) return { kind: 'refused', problem: resultsProblem('damagedCode', 'the code is damaged (not readable)') };
     const id = match[1] as string;
     const entry = this.series.get(id) ?? { count, parts: new Map<number, Uint8Array>() };
-    if (entry.count !== count) return { kind: 'refused', problem: 'the code is damaged (its numbering does not match)' };
+    if (entry.count !== count) return { kind: 'refused', problem: resultsProblem('damagedCode', 'the code is damaged (its numbering does not match)') };
     entry.parts.set(number, bytes);
     this.series.set(id, entry);
     if (entry.parts.size < count) return { kind: 'part', series: id, have: entry.parts.size, count, learner: null };
@@ -282,7 +282,7 @@ export class QrSeriesCollector {
       file = unpackResults(whole);
     } catch {
       this.series.delete(id);
-      return { kind: 'complete', series: id, check: { ok: false, problem: 'the codes are damaged (not readable together)' } };
+      return { kind: 'complete', series: id, check: { ok: false, problem: resultsProblem('damagedCode', 'the codes are damaged (not readable together)') } };
     }
     return { kind: 'complete', series: id, check: checkResultsText(JSON.stringify(file)) };
   }
@@ -296,10 +296,10 @@ export class QrSeriesCollector {
 /** The whole series read in one go (tests, and a series scanned from several pictures). */
 export function decodeQrSeries(texts: readonly string[]): ResultsCheck {
   const collector = new QrSeriesCollector();
-  let last: ScanOutcome = { kind: 'refused', problem: 'no code' };
+  let last: ScanOutcome = { kind: 'refused', problem: resultsProblem('codesMissing', 'no code') };
   for (const text of texts) {
     last = collector.add(text);
     if (last.kind === 'refused') return { ok: false, problem: last.problem };
   }
-  return last.kind === 'complete' ? last.check : { ok: false, problem: 'codes are missing from the series' };
+  return last.kind === 'complete' ? last.check : { ok: false, problem: resultsProblem('codesMissing', 'codes are missing from the series') };
 }

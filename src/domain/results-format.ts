@@ -41,7 +41,24 @@ export const ResultsFileSchema = v.strictObject({
 export type ResultsFile = v.InferOutput<typeof ResultsFileSchema>;
 export type ResultAnswer = ResultsFile['answers'][number];
 
-export type ResultsCheck = { ok: true; results: ResultsFile } | { ok: false; problem: string };
+export type ResultsProblemCode = 'notJson' | 'notResults' | 'newerVersion' | 'damaged' | 'notACode' | 'damagedCode' | 'codesMissing';
+/** The part of a results file a problem is in, as a teacher would name it. */
+export type ResultsPart = 'file' | 'learner' | 'device' | 'answer';
+
+export interface ResultsProblem {
+  code: ResultsProblemCode;
+  part: ResultsPart;
+  /** `line` and `column` of broken JSON, `version` of a newer file, `number` of the answer (from 1). */
+  values: Record<string, number>;
+  /** In English with the file's own field names, e.g. `answers[3].chosen: expected …`: for logs and tests. */
+  message: string;
+}
+
+export type ResultsCheck = { ok: true; results: ResultsFile } | { ok: false; problem: ResultsProblem };
+
+export function resultsProblem(code: ResultsProblemCode, message: string, part: ResultsPart = 'file', values: Record<string, number> = {}): ResultsProblem {
+  return { code, part, values, message };
+}
 
 /** Checks a result file's text; the first problem names where it is, e.g. `answers[3].chosen: …`. */
 export function checkResultsText(raw: string): ResultsCheck {
@@ -49,14 +66,21 @@ export function checkResultsText(raw: string): ResultsCheck {
   try {
     data = JSON.parse(raw);
   } catch (error) {
-    return { ok: false, problem: `not valid JSON: ${(error as Error).message}` };
+    return { ok: false, problem: resultsProblem('notJson', `not valid JSON: ${(error as Error).message}`) };
   }
-  if (typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'number' && data.version > RESULTS_VERSION) {
-    return { ok: false, problem: `version: this file is from a newer version of the app (results format ${data.version})` };
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== RESULTS_FORMAT) {
+    return { ok: false, problem: resultsProblem('notResults', `format: expected "${RESULTS_FORMAT}"`) };
+  }
+  if ('version' in data && typeof data.version === 'number' && data.version > RESULTS_VERSION) {
+    return { ok: false, problem: resultsProblem('newerVersion', `version: this file is from a newer version of the app (results format ${data.version})`, 'file', { version: data.version }) };
   }
   const parsed = v.safeParse(ResultsFileSchema, restoreVersion(data, 'version', RESULTS_VERSIONS));
   if (parsed.success) return { ok: true, results: parsed.output };
   const issue = parsed.issues[0];
-  const where = formatPath((issue.path ?? []).map((step) => step.key as string | number));
-  return { ok: false, problem: where ? `${where}: ${issue.message}` : issue.message };
+  const keys = (issue.path ?? []).map((step) => step.key as string | number);
+  const where = formatPath(keys);
+  const [first, index] = keys;
+  const message = where ? `${where}: ${issue.message}` : issue.message;
+  if (first === 'answers' && typeof index === 'number') return { ok: false, problem: resultsProblem('damaged', message, 'answer', { number: index + 1 }) };
+  return { ok: false, problem: resultsProblem('damaged', message, first === 'learner' || first === 'device' ? first : 'file') };
 }

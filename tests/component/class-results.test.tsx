@@ -80,4 +80,18 @@ describe('class results', () => {
     await user.type(screen.getByLabelText('From (day)'), day);
     expect(cells(screen.getByRole('table', { name: 'Learners' }), /^Ben/).slice(0, 2)).toEqual(['1 of 1', '1 of 1']);
   });
+
+  test('a refused file says in the teacher\'s language which part of it is wrong, and adds nothing', async () => {
+    const user = await openClass();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'es');
+    await screen.findByRole('heading', { level: 1, name: 'Resultados de la clase' });
+    const damaged = file('Ana', [{}, {}, { chosen: 'fakt' as never }]);
+    const newer = new File([JSON.stringify({ format: 'fact-claim-opinion-results', version: 9 })], 'nuevo.json', { type: 'application/json' });
+    const notResults = new File(['{"formatName":"dexie"}'], 'copia.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Elige archivos de resultados (puedes elegir varios a la vez)'), [damaged, newer, notResults]);
+    expect(await screen.findByText('Se rechazó Ana.json y no se añadió nada de él: hay datos dañados o cambiados a mano en la respuesta 3.')).toBeInTheDocument();
+    expect(screen.getByText(/^Se rechazó nuevo\.json y no se añadió nada de él: lo guardó una versión más nueva de la aplicación \(formato de resultados 9\)\./)).toBeInTheDocument();
+    expect(screen.getByText('Se rechazó copia.json y no se añadió nada de él: no es un archivo de resultados de esta aplicación.')).toBeInTheDocument();
+    expect(await db.classAnswers.count()).toBe(0);
+  });
 });

@@ -52,10 +52,10 @@ describe('results format version 2', () => {
     const file = checkUpResultsFile(ANA, setIdOf);
     const check = checkResultsText(JSON.stringify(file));
     expect(check.ok && check.results.answers.filter((answer) => answer.mode === 'check-up')).toHaveLength(24);
-    expect(checkResultsText(JSON.stringify({ ...file, answers: [{ ...file.answers[0], mode: 'exam' }] }))).toEqual({ ok: false, problem: 'answers[0].mode: expected "practice", "test" or "check-up"' });
-    expect(checkResultsText(JSON.stringify({ ...file, version: 0 }))).toEqual({ ok: false, problem: 'version: expected version 2' });
-    expect(checkResultsText(JSON.stringify({ ...file, version: '2' }))).toEqual({ ok: false, problem: 'version: expected version 2' });
-    expect(checkResultsText(JSON.stringify({ ...file, version: 3 }))).toMatchObject({ ok: false, problem: expect.stringContaining('newer version') });
+    expect(checkResultsText(JSON.stringify({ ...file, answers: [{ ...file.answers[0], mode: 'exam' }] }))).toMatchObject({ ok: false, problem: { code: 'damaged', part: 'answer', values: { number: 1 }, message: 'answers[0].mode: expected "practice", "test" or "check-up"' } });
+    expect(checkResultsText(JSON.stringify({ ...file, version: 0 }))).toMatchObject({ ok: false, problem: { code: 'damaged', part: 'file', message: 'version: expected version 2' } });
+    expect(checkResultsText(JSON.stringify({ ...file, version: '2' }))).toMatchObject({ ok: false, problem: { code: 'damaged', part: 'file', message: 'version: expected version 2' } });
+    expect(checkResultsText(JSON.stringify({ ...file, version: 3 }))).toMatchObject({ ok: false, problem: { code: 'newerVersion', message: expect.stringContaining('newer version') } });
   });
 
   test('the learner’s CSV marks check-up answers in the mode column', () => {
@@ -103,7 +103,7 @@ describe('the class view of check-ups', () => {
   test('each learner’s before and after, the class’s averages per label and its gain, from known answers worked by hand', async () => {
     db = freshDatabase();
     const viaQr = decodeQrSeries(encodeQrSeries(checkUpResultsFile(BEN, setIdOf), [setIdOf('A'), setIdOf('B')]));
-    if (!viaQr.ok) throw new Error(viaQr.problem);
+    if (!viaQr.ok) throw new Error(viaQr.problem.message);
     await importClassResults(db, [checkUpResultsFile(ANA, setIdOf, practice('ana')), viaQr.results, checkUpResultsFile(CY, setIdOf)]);
     const view = buildClassCheckUps(await db.classAnswers.toArray(), sets);
     const row = (name: string) => view.learners.find((learner) => learner.name === name)!.outcome;

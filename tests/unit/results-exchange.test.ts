@@ -71,9 +71,12 @@ describe('result files', () => {
 
   test('a damaged file is refused with the place of the problem', () => {
     const file = { format: 'fact-claim-opinion-results', version: 1, exportedAt: 1, device: { id: 'd', name: 'Tablet' }, learner: { id: 'l', name: 'Ana' }, answers: [{ id: 'x', setId: 's', itemId: 'i', chosen: 'fakt', correct: true, mode: 'practice', answeredAt: 5 }] };
-    expect(checkResultsText(JSON.stringify(file))).toEqual({ ok: false, problem: expect.stringMatching(/^answers\[0\]\.chosen: /) });
-    expect(checkResultsText('{"format":')).toMatchObject({ ok: false, problem: expect.stringMatching(/^not valid JSON/) });
-    expect(checkResultsText(JSON.stringify({ ...file, version: 7 }))).toMatchObject({ ok: false, problem: expect.stringContaining('newer version') });
+    expect(checkResultsText(JSON.stringify(file))).toEqual({ ok: false, problem: { code: 'damaged', part: 'answer', values: { number: 1 }, message: expect.stringMatching(/^answers\[0\]\.chosen: /) } });
+    expect(checkResultsText(JSON.stringify({ ...file, learner: { id: 'l' } }))).toMatchObject({ ok: false, problem: { code: 'damaged', part: 'learner', message: expect.stringMatching(/^learner\.name: /) } });
+    expect(checkResultsText('{"format":')).toMatchObject({ ok: false, problem: { code: 'notJson', part: 'file', message: expect.stringMatching(/^not valid JSON/) } });
+    expect(checkResultsText('[1, 2]')).toMatchObject({ ok: false, problem: { code: 'notResults' } });
+    expect(checkResultsText(JSON.stringify({ ...file, format: 'fact-claim-opinion-backup' }))).toMatchObject({ ok: false, problem: { code: 'notResults' } });
+    expect(checkResultsText(JSON.stringify({ ...file, version: 7 }))).toMatchObject({ ok: false, problem: { code: 'newerVersion', values: { version: 7 }, message: expect.stringContaining('newer version') } });
   });
 });
 
@@ -167,14 +170,14 @@ describe('QR codes', () => {
     if (!decoded.ok) return;
     expect(decoded.results.answers).toHaveLength(5000);
     expect(strip(decoded.results.answers)).toEqual(strip(answers));
-    expect(decodeQrSeries(codes.slice(1))).toEqual({ ok: false, problem: 'codes are missing from the series' });
+    expect(decodeQrSeries(codes.slice(1))).toMatchObject({ ok: false, problem: { code: 'codesMissing', message: 'codes are missing from the series' } });
     console.info(`5,000 answers: ${codes.length} codes of at most ${Math.max(...codes.map((code) => QRCode.create(code, { errorCorrectionLevel: 'M' }).modules.size))} modules`);
   });
 
   test('a code of another app, or a damaged one, is refused', () => {
-    expect(decodeQrSeries(['https://example.com'])).toEqual({ ok: false, problem: expect.any(String) });
+    expect(decodeQrSeries(['https://example.com'])).toMatchObject({ ok: false, problem: { code: 'notACode' } });
     expect(decodeQrSeries(['FCO1:[1,2]'])).toMatchObject({ ok: false });
-    expect(decodeQrSeries(['FCO2:0123ABCD:1:1:$$$'])).toMatchObject({ ok: false });
+    expect(decodeQrSeries(['FCO2:0123ABCD:1:1:$$$'])).toMatchObject({ ok: false, problem: { code: 'damagedCode' } });
     expect(decodeQrSeries(['FCO2:0123ABCD:1:1:ABC'])).toMatchObject({ ok: false });
   });
 });

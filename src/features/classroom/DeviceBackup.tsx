@@ -24,7 +24,7 @@ export function DeviceBackup() {
       case 'strangeRows':
         return t('backup.problem.strangeRows', { part: t(`backup.part.${problem.table}`, { defaultValue: problem.table }), row: problem.row + 1 });
       case 'badSet':
-        return t('backup.problem.badSet', { set: problem.set, problem: problem.problem });
+        return t('backup.problem.badSet', { set: problem.set });
       default:
         return t(`backup.problem.${problem.kind}`);
     }

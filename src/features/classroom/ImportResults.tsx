@@ -3,17 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { useDb } from '../../common/database-context';
 import { StorageMessage } from '../../common/StorageMessage';
 import { importClassResults } from '../../db/results';
-import { checkResultsText, type ResultsFile } from '../../domain/results-format';
+import { checkResultsText, type ResultsFile, type ResultsProblem } from '../../domain/results-format';
+import { useResultsProblemText } from './results-problem-text';
 import { useAllSets } from '../../common/use-sets';
 import { keyLookup } from '../../common/label-lookup';
 import { countMismatches } from '../../domain/class-table';
 
-type FileReport = { name: string; ok: true; learner: string; answers: number; mismatches: number } | { name: string; ok: false; problem: string };
+type FileReport = { name: string; ok: true; learner: string; answers: number; mismatches: number } | { name: string; ok: false; problem: ResultsProblem };
 
 /** Many result files at once; a bad file is named and skipped, the good ones land together. */
 export function ImportResults() {
   const { t } = useTranslation('classroom');
   const db = useDb();
+  const problemText = useResultsProblemText();
   const keyOf = keyLookup(useAllSets());
   const [reports, setReports] = useState<FileReport[]>([]);
   const [summary, setSummary] = useState('');
@@ -58,7 +60,7 @@ export function ImportResults() {
               <li key={`${report.name}-${index}`} className={report.ok ? 'is-ok' : 'is-refused'}>
                 {report.ok
                   ? t('import.fileOk', { file: report.name, learner: report.learner, count: report.answers })
-                  : t('import.fileRefused', { file: report.name, problem: report.problem })}
+                  : t('import.fileRefused', { file: report.name, problem: problemText(report.problem) })}
                 {report.ok && report.mismatches ? <strong className="key-mismatch"> {t('import.mismatch', { count: report.mismatches })}</strong> : null}
               </li>
             ))}

@@ -6,6 +6,7 @@ import { keyLookup } from '../../common/label-lookup';
 import { importClassResults } from '../../db/results';
 import { countMismatches } from '../../domain/class-table';
 import { QrSeriesCollector } from '../../domain/qr-payload';
+import { useResultsProblemText } from './results-problem-text';
 import { createQrReader } from './qr-reader';
 
 /** Scans one learner's codes after another with the camera, in any order; a saved picture of a code works too. */
@@ -15,6 +16,7 @@ export function QrScanner() {
   const keyOf = keyLookup(useAllSets());
   const video = useRef<HTMLVideoElement>(null);
   const stream = useRef<MediaStream | null>(null);
+  const problemText = useResultsProblemText();
   const collector = useRef(new QrSeriesCollector());
   const lastText = useRef('');
   const [scanning, setScanning] = useState(false);
@@ -25,7 +27,7 @@ export function QrScanner() {
     lastText.current = text;
     const outcome = collector.current.add(text);
     if (outcome.kind === 'refused') {
-      setMessage(t('scan.refused', { problem: outcome.problem }));
+      setMessage(t('scan.refused', { problem: problemText(outcome.problem) }));
       return;
     }
     if (outcome.kind === 'part') {
@@ -33,7 +35,7 @@ export function QrScanner() {
       return;
     }
     if (!outcome.check.ok) {
-      setMessage(t('scan.refused', { problem: outcome.check.problem }));
+      setMessage(t('scan.refused', { problem: problemText(outcome.check.problem) }));
       return;
     }
     const results = outcome.check.results;
