@@ -27,6 +27,10 @@ const written: string[] = [];
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await page.locator('main h1').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+  // A screen's h1 can come before its figures: wait until nothing in it still says it is loading (any language).
+  await page
+    .waitForFunction(() => ![...document.querySelectorAll('main [role="status"]')].some((status) => status.textContent?.trim().endsWith('…')), undefined, { timeout: 15_000 })
+    .catch(() => undefined);
   await page.evaluate(() => document.fonts.ready);
 }
 
