@@ -12,8 +12,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
-  // Generous: CI has two busy cores, and no test may fail on time alone.
-  timeout: 180_000,
+  // No test may fail on time alone (CI has two busy cores): a whole test gets minutes, long walks more; a step that
+  // waits for what a user would see still fails after its own timeout, so a hang is named where it happens.
+  timeout: 600_000,
   expect: { timeout: 30_000 },
   use: {
     baseURL: `http://localhost:${port}`,
@@ -21,6 +22,8 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath() ?? undefined, args: CHROMIUM_ARGS },
     locale: 'en-US',
     trace: 'off',
+    actionTimeout: 60_000,
+    navigationTimeout: 60_000,
     screenshot: 'only-on-failure',
   },
   webServer: {

@@ -97,7 +97,7 @@ const LANGUAGES = [
 
 for (const language of LANGUAGES) {
   test(`every screen has no WCAG 2.1 A/AA violations in ${language.name}`, async ({ page }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(900_000);
     const screens = await prepareScreens(page);
     await new AppShell(page).chooseLanguage(language.name);
     await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
@@ -117,7 +117,7 @@ for (const { width, height, label } of [
   { width: 640, height: 360, label: '200 % zoom of a 1280×720 window' },
 ]) {
   test(`no screen scrolls sideways at ${label}; wide data tables scroll in their own region (WCAG 1.4.10)`, async ({ page }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(900_000);
     await page.setViewportSize({ width, height });
     const screens = await prepareScreens(page);
     const overflowing: Record<string, string[]> = {};
@@ -132,7 +132,7 @@ for (const { width, height, label } of [
 }
 
 test('on every screen, each control reached with Tab shows where the focus is', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(900_000);
   const screens = await prepareScreens(page);
   const unseen: Record<string, string[]> = {};
   for (const screen of screens) {

@@ -74,7 +74,7 @@ async function practise(page: Page, quizPage: QuizPage, title: string, count: nu
 }
 
 test('a new learner takes a check-up, practises 40 statements, takes the other form and reads a report that matches their answers', async ({ page }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(1_200_000);
   const quizPage = new QuizPage(page);
   await quizPage.openHome('Mina');
   const offer = page.getByRole('region', { name: 'Where do you start?' });
@@ -131,7 +131,7 @@ test('a new learner takes a check-up, practises 40 statements, takes the other f
 });
 
 test('by keyboard alone; the teacher offers the second check-up; a learner who says "Not now" may take it later; no axe violation in any language', async ({ page }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(1_200_000);
   const quizPage = new QuizPage(page);
   const learners = new LearnerPage(page);
   await quizPage.openHome('Ana');

@@ -59,7 +59,6 @@ async function expectCardsLinedUp(page: Page, scope: string, screen: Box) {
 
 for (const { name, lang } of LANGUAGES) {
   test(`phone 390×844 in ${lang}: each statement is on screen with the answer buttons, and the verdict with Next after answering`, async ({ page }) => {
-    test.setTimeout(120_000);
     await page.setViewportSize({ width: 390, height: 844 });
     await startInLanguage(page, name);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);

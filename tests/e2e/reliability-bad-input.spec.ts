@@ -16,7 +16,7 @@ const bundled = readdirSync(resolve('quizzes'))
   .map((name) => JSON.parse(readFileSync(resolve('quizzes', name), 'utf8')) as Quiz);
 
 test(`${FILES} broken quiz files imported at once are each refused with a located message, and the database is unchanged`, async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(900_000);
   const seed = seedFromEnvironment('BAD_INPUT_SEED');
   console.info(`bad-input (browser) seed: ${seed} (replay with BAD_INPUT_SEED=${seed})`);
   const random = seededRandom(seed);

@@ -22,7 +22,7 @@ const attemptIdOf = (page: Page) => decodeURIComponent(/\/play\/([^/?#]+)/.exec(
 
 test(`${KILLS} kills at random points of a set lose no answer, double none, and resume at the right statement`, async ({ page: firstPage, context, browser }) => {
   // 50 reloads take minutes on a busy 2-core machine.
-  test.setTimeout(360_000);
+  test.setTimeout(1_200_000);
   const seed = seedFromEnvironment('CRASH_SEED');
   console.info(`crash-safety seed: ${seed} (replay with CRASH_SEED=${seed})`);
   test.info().annotations.push({ type: 'seed', description: String(seed) });

@@ -39,7 +39,7 @@ function watch(page: Page) {
 const storedRecord = (quiz: Quiz) => ({ id: quiz.id, quiz, createdAt: 1, updatedAt: 1 });
 
 test('script, event handlers, javascript: URLs and SVG in every text field of a set never run and show as text', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(900_000);
   const ran = watch(page);
   const valid = xssQuiz('hostile-valid');
   const hostileUrls = xssQuiz('hostile-urls', true);

@@ -27,7 +27,7 @@ test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: async ({}, use, testInfo) => use(`http://localhost:${portFor(testInfo.parallelIndex)}`) });
 
 test.beforeAll(async ({}, workerInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(900_000);
   builds.old = `${distDir}-update-${workerInfo.parallelIndex}-old`;
   builds.new = `${distDir}-update-${workerInfo.parallelIndex}-new`;
   for (const [id, outDir] of Object.entries(builds)) {
