@@ -294,4 +294,21 @@ test('a learner with practice from before check-ups came: offered where they sta
   await lookAt(page, 'Lena', 'report-one-practised-before');
   const stored = (await new StoredData(page).dump()).attempts as { id: string; mode: string; finishedAt: number | null }[];
   expect(stored.filter((attempt) => attempt.mode === 'check-up').map((attempt) => attempt.id === begun.id), 'the unfinished attempt was thrown away').toEqual([false]);
+
+  // 10 practice answers, then the other form (every statement right, as a device of the time stored it): no gain so soon.
+  const other = readQuiz(begun.setId === 'en-check-up-a' ? 'en-check-up-b' : 'en-check-up-a');
+  const at = Date.now() + 1_000;
+  await storeAsIfEarlier(page, {
+    answers: [
+      ...practiceAnswers(profileId, 10, at),
+      ...other.items.map((item, position) => ({ id: `second-${position}`, profileId, setId: other.id, itemId: item.id, attemptId: 'second-check-up', position, chosen: item.label, correct: true, mode: 'check-up', answeredAt: at + 60_000 + position * 1000 })),
+    ],
+    attempts: [{ id: 'second-check-up', profileId, setId: other.id, mode: 'check-up', items: other.items.map((item) => ({ setId: other.id, itemId: item.id })), position: 12, startedAt: at + 59_000, updatedAt: at + 72_000, finishedAt: at + 72_000, abandonedAt: null }],
+  });
+  await page.goto('/check-up');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your two check-ups' })).toBeVisible();
+  await expect(report).toContainText('Your first check-up came after you had already practised, so it shows where you stood then, not where you started.');
+  await expect(report).toContainText('You practised fewer than 40 statements between your two check-ups, so no gain is worked out');
+  await expect(report).not.toContainText('you have covered');
+  await lookAt(page, 'Lena', 'report-two-little-practice');
 });
