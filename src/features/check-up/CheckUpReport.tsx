@@ -30,7 +30,7 @@ export function CheckUpReport() {
       {!before ? (
         <p className="lead">{t('report.none')}</p>
       ) : hasBothSides(outcome) ? (
-        <BeforeAfter before={outcome.before} after={outcome.after} gain={outcome.gain} practised={practised} />
+        <BeforeAfter before={outcome.before} after={outcome.after} gain={outcome.gain} practised={practised} compared={canCompare(outcome)} />
       ) : (
         <>
           <OneSide score={before} intro={t(after ? 'report.firstIntro' : practised ? 'report.nowIntro' : 'report.startIntro')} />
@@ -47,7 +47,6 @@ export function CheckUpReport() {
           {t(practised ? 'report.onlyOne' : 'report.secondLater', { count: PRACTICE_BEFORE_SECOND_CHECK_UP })}
         </p>
       ) : null}
-      {hasBothSides(outcome) && !canCompare(outcome) ? <p>{t('report.littlePractice', { count: PRACTICE_BEFORE_SECOND_CHECK_UP })}</p> : null}
       {before ? (
         <section aria-labelledby="check-up-limits" className="limits">
           <h2 id="check-up-limits">{t('report.limitsTitle')}</h2>
@@ -97,7 +96,7 @@ const direction = (before: LabelScore, after: LabelScore) => {
   return share(after) > share(before) ? 'up' : share(after) < share(before) ? 'down' : 'same';
 };
 
-function BeforeAfter({ before, after, gain, practised }: { before: CheckUpScore; after: CheckUpScore; gain: number | null; practised: boolean }) {
+function BeforeAfter({ before, after, gain, practised, compared }: { before: CheckUpScore; after: CheckUpScore; gain: number | null; practised: boolean; compared: boolean }) {
   const { t, i18n } = useTranslation('checkup');
   const figure = useFigure();
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
@@ -117,7 +116,11 @@ function BeforeAfter({ before, after, gain, practised }: { before: CheckUpScore;
           <span className="figure">{t('report.arrow', { before: figure(before), after: figure(after) })}</span>
         </li>
       </ul>
-      {gain !== null ? <p>{gain > 0 ? t('report.gain', { share: percent.format(gain) }) : t('report.noGain')}</p> : null}
+      {!compared ? (
+        <p>{t('report.littlePractice', { count: PRACTICE_BEFORE_SECOND_CHECK_UP })}</p>
+      ) : gain !== null ? (
+        <p>{gain > 0 ? t('report.gain', { share: percent.format(gain) }) : t('report.noGain')}</p>
+      ) : null}
       <h2>{t('report.confusionsTitle')}</h2>
       {after.confusions.length ? (
         <ul>
