@@ -1,5 +1,4 @@
 import { use, useCallback, useMemo, useSyncExternalStore } from 'react';
-import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { mergeSets, ownBesideBundled, practiceSets, type SetEntry } from '../domain/set-library';
 import type { ItemRef } from '../domain/statement-key';
@@ -7,7 +6,7 @@ import { BUNDLED_SETS, isBundled, loadBundledSets } from '../content/bundled-set
 import { summarizeSet, type SetSummary } from '../content/set-summary';
 import type { FcoDatabase } from '../db/database';
 import type { StoredQuizRecord } from '../db/records';
-import { getOwnSets, listOwnSets } from '../db/own-sets';
+import { getOwnSets, watchOwnSets } from '../db/own-sets';
 import { useDb } from './database-context';
 import { idsKey, idsOf } from './ids-key';
 
@@ -50,8 +49,7 @@ function feedOf(db: FcoDatabase): OwnSetsFeed {
   first.catch(() => undefined);
   const feed: OwnSetsFeed = { current: undefined, first, listeners: new Set(), failedIn: null };
   feeds.set(db, feed);
-  // An error ends a live query's subscription, so there is nothing to unsubscribe.
-  liveQuery(() => listOwnSets(db)).subscribe({
+  watchOwnSets(db, {
     next: (sets) => {
       feed.current = sets;
       settle.resolve(sets);
