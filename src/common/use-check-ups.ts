@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { loadCheckUps, type StoredCheckUps } from '../db/check-ups';
+import { loadCheckUps, restartCheckUp, type StoredCheckUps } from '../db/check-ups';
 import { checkUpOffer, isCheckUp, pickCheckUpForm, scoreCheckUps, toCheckUpAnswers, type CheckUpOffer, type CheckUpOutcome, type TakenCheckUp } from '../domain/check-up';
 import type { CheckUpForm } from '../domain/quiz-schema';
 import { shuffled } from '../domain/shuffle';
@@ -10,6 +10,8 @@ import { useDb } from './database-context';
 import { useActiveProfileId } from './profile';
 import { refsOf, startAndOpen } from './start-attempt';
 import { loadSets, useSetSummaries } from './use-sets';
+import { resolveStatements } from '../domain/set-library';
+import { navigate, paths } from './router';
 import { idsKey, idsOf } from './ids-key';
 
 export interface CheckUps {
@@ -30,8 +32,10 @@ export function useCheckUps(): CheckUps | undefined {
   const checkUps = new Map(summaries.flatMap(({ summary }) => (isCheckUp(summary) ? [[summary.id, summary] as const] : [])));
   const checkUpIds = idsKey([...checkUps.keys()]);
   const stored = useLiveQuery(() => loadCheckUps(db, profileId, idsOf(checkUpIds)), [db, profileId, checkUpIds]);
-  // Only the check-up sets this learner has answered in are fetched in full, to judge the answers by their key.
-  const answeredKey = stored ? idsKey(stored.answers.map((answer) => answer.setId).filter((id) => checkUps.has(id))) : null;
+  const open = stored?.attempts.filter((attempt) => attempt.finishedAt === null && attempt.abandonedAt === null && checkUps.has(attempt.setId)).at(-1);
+  // Only the check-up sets this learner has answered in (or has one open in) are fetched in full: to judge the answers
+  // by their key, and to tell whether an open check-up still matches its form.
+  const answeredKey = stored ? idsKey([...stored.answers.map((answer) => answer.setId), ...(open ? [open.setId] : [])].filter((id) => checkUps.has(id))) : null;
   const answeredSets = useLiveQuery(
     async () => (answeredKey === null ? undefined : (await loadSets(db, idsOf(answeredKey))).map(({ quiz }) => quiz)),
     [db, answeredKey],
@@ -41,7 +45,6 @@ export function useCheckUps(): CheckUps | undefined {
     const form = checkUps.get(attempt.setId)?.form;
     return form && attempt.finishedAt !== null ? [{ form, finishedAt: attempt.finishedAt }] : [];
   });
-  const open = stored.attempts.filter((attempt) => attempt.finishedAt === null && attempt.abandonedAt === null && checkUps.has(attempt.setId)).at(-1);
   // The second check-up is in the first one's language, so both sides compare the same thing (and the class view pairs them).
   const firstTaken = stored.attempts.find((attempt) => attempt.finishedAt !== null && checkUps.has(attempt.setId));
   const language = firstTaken ? checkUps.get(firstTaken.setId)!.language : i18n.language;
@@ -52,11 +55,28 @@ export function useCheckUps(): CheckUps | undefined {
     open: open ? { attemptId: open.id, position: open.position, total: open.items.length } : null,
     skippedAt: stored.skippedAt,
     practiceSince: stored.practiceSince,
+    practisedBefore: stored.practisedBefore,
     teacherOfferedAt: stored.teacherOfferedAt,
   });
   const finished = new Set(stored.attempts.filter((attempt) => attempt.finishedAt !== null).map((attempt) => attempt.id));
-  const outcome = scoreCheckUps(toCheckUpAnswers(stored.answers.filter((answer) => finished.has(answer.attemptId)), answeredSets));
-  return { stored, offer: offer && offer.kind !== 'continue' && !setFor(offer.form) ? null : offer, outcome, setFor };
+  const outcome = scoreCheckUps(toCheckUpAnswers(stored.answers.filter((answer) => finished.has(answer.attemptId)), answeredSets), () => ({
+    before: stored.practisedBefore,
+    between: stored.practiceSince,
+  }));
+  const changed = open && !resolveStatements(open.items, answeredSets.map((quiz) => ({ quiz, bundled: false })));
+  const shown: CheckUpOffer | null = changed ? { kind: 'restart', attemptId: open.id, setId: open.setId } : offer && offer.kind !== 'continue' && !setFor(offer.form) ? null : offer;
+  return { stored, offer: shown, outcome, setFor };
+}
+
+/**
+ * Starts again a check-up whose form changed in an app update: the unfinished attempt is thrown away and the form's
+ * statements, as they are now, drawn in a new order.
+ */
+export async function startCheckUpAgain(db: FcoDatabase, attemptId: string, setId: string): Promise<void> {
+  const [entry] = await loadSets(db, [setId]);
+  if (!entry) throw new Error(`The set ${setId} is no longer on this device.`);
+  const attempt = await restartCheckUp(db, attemptId, shuffled(refsOf(entry.quiz)));
+  navigate(paths.play(attempt.id));
 }
 
 /** Starts a check-up (fetching its statements) with them in an order drawn once for this attempt and stored with it. */

@@ -1,4 +1,4 @@
-import { use, useMemo } from 'react';
+import { use, useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { mergeSets, ownBesideBundled, practiceSets, type SetEntry } from '../domain/set-library';
 import type { ItemRef } from '../domain/statement-key';
@@ -6,7 +6,7 @@ import { BUNDLED_SETS, isBundled, loadBundledSets } from '../content/bundled-set
 import { summarizeSet, type SetSummary } from '../content/set-summary';
 import type { FcoDatabase } from '../db/database';
 import type { StoredQuizRecord } from '../db/records';
-import { getOwnSets, listOwnSets } from '../db/own-sets';
+import { getOwnSets, watchOwnSets } from '../db/own-sets';
 import { useDb } from './database-context';
 import { idsKey, idsOf } from './ids-key';
 
@@ -18,14 +18,68 @@ export interface SummaryEntry {
   bundled: boolean;
 }
 
-const firstRead = new WeakMap<FcoDatabase, Promise<StoredQuizRecord[]>>();
-const firstReadOf = (db: FcoDatabase) => firstRead.get(db) ?? firstRead.set(db, listOwnSets(db)).get(db)!;
+/** The teacher's own sets as one live query for the session: its latest result, and who to tell when it changes. */
+interface OwnSetsFeed {
+  current: StoredQuizRecord[] | undefined;
+  first: Promise<StoredQuizRecord[]>;
+  listeners: Set<() => void>;
+  /** Set when the read failed: the feed has ended, and is started again by retryFailedReads. */
+  failedIn: number | null;
+}
 
-/** The teacher's own sets, live; suspends until they have been read once, so no screen works with them missing. */
+const feeds = new WeakMap<FcoDatabase, OwnSetsFeed>();
+let retries = 0;
+
+/** "Try again" on a screen that could not read: the next render reads the teacher's own sets anew. */
+export function retryFailedReads(): void {
+  retries += 1;
+}
+
+/**
+ * The feed of the teacher's own sets, started at the first screen that needs them and kept for the session, so a
+ * screen opened later has them at once and as they are now. A failed read ends the feed, and its error stays the
+ * answer (the screen says what went wrong) until the learner or teacher asks to try again.
+ */
+function feedOf(db: FcoDatabase): OwnSetsFeed {
+  const known = feeds.get(db);
+  if (known && (known.failedIn === null || known.failedIn === retries)) return known;
+  let settle: { resolve: (value: StoredQuizRecord[]) => void; reject: (error: unknown) => void };
+  const first = new Promise<StoredQuizRecord[]>((resolve, reject) => (settle = { resolve, reject }));
+  // A read that fails before anyone waits for it must not be an unhandled rejection.
+  first.catch(() => undefined);
+  const feed: OwnSetsFeed = { current: undefined, first, listeners: new Set(), failedIn: null };
+  feeds.set(db, feed);
+  watchOwnSets(db, {
+    next: (sets) => {
+      feed.current = sets;
+      settle.resolve(sets);
+      for (const listener of feed.listeners) listener();
+    },
+    error: (error) => {
+      feed.failedIn = retries;
+      settle.reject(error);
+    },
+  });
+  return feed;
+}
+
+/** The teacher's own sets, live; suspends until they have been read, so no screen works with them missing. */
 function useOwnSets(): StoredQuizRecord[] {
   const db = useDb();
-  const live = useLiveQuery(() => listOwnSets(db), [db]);
-  return live ?? use(firstReadOf(db));
+  const feed = feedOf(db);
+  const current = useSyncExternalStore(
+    useCallback(
+      (onChange: () => void) => {
+        feed.listeners.add(onChange);
+        return () => feed.listeners.delete(onChange);
+      },
+      [feed],
+    ),
+    () => feed.current,
+  );
+  // Called on every render (not only while nothing is read), as React asks of use(); at once when already read.
+  const firstRead = use(feed.first);
+  return current ?? firstRead;
 }
 
 /**

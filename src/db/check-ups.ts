@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { FcoDatabase } from './database';
-import type { AnswerRecord, AttemptRecord } from './records';
+import type { AnswerRecord, AttemptRecord, ItemRef } from './records';
+import { startAttempt } from './attempts';
 import { countsAsPractice, PRACTICE_BEFORE_SECOND_CHECK_UP } from '../domain/check-up';
 
 /** Device-wide: when the teacher last offered the second check-up to every learner who took the first. */
@@ -15,8 +16,13 @@ export interface StoredCheckUps {
   answers: AnswerRecord[];
   skippedAt: number | null;
   teacherOfferedAt: number | null;
-  /** Practice answers since the first finished check-up, or since the skip when none was finished; counted up to what the offer needs, so Home never reads a long history. */
+  /**
+   * Practice answers since the first finished check-up (up to the start of the next finished one), or since the skip when
+   * none was finished; counted up to what the offer needs, so Home never reads a long history.
+   */
   practiceSince: number;
+  /** Practice answered before the first finished check-up began (before now, when none was finished). */
+  practisedBefore: boolean;
 }
 
 const timeOf = (value: string | undefined): number | null => {
@@ -35,18 +41,30 @@ export async function loadCheckUps(db: FcoDatabase, profileId: string, checkUpSe
     const attempts = learnerAttempts.filter((attempt) => attempt.mode === 'check-up').sort((a, b) => a.startedAt - b.startedAt);
     const answers = (await Promise.all(attempts.map((attempt) => db.answers.where('[attemptId+position]').between([attempt.id, Dexie.minKey], [attempt.id, Dexie.maxKey]).toArray()))).flat();
     const skippedAt = timeOf(skipped?.value);
-    const firstFinished = attempts.map((attempt) => attempt.finishedAt).find((finishedAt) => finishedAt !== null) ?? null;
-    const since = firstFinished ?? skippedAt;
-    const practiceSince =
-      since === null
-        ? 0
-        : await db.answers
-            .where('[profileId+answeredAt]')
-            .between([profileId, since], [profileId, Dexie.maxKey], false, true)
-            .filter(countsAsPractice)
-            .limit(PRACTICE_BEFORE_SECOND_CHECK_UP)
-            .count();
-    return { attempts, answers, skippedAt, teacherOfferedAt: timeOf(offered?.value), practiceSince };
+    const firstFinished = attempts.find((attempt) => attempt.finishedAt !== null);
+    const since = firstFinished?.finishedAt ?? skippedAt;
+    const next = firstFinished ? attempts.find((attempt) => attempt.finishedAt !== null && attempt.startedAt > firstFinished.finishedAt!) : undefined;
+    const practice = (from: unknown, to: unknown, limit: number) =>
+      db.answers.where('[profileId+answeredAt]').between([profileId, from], [profileId, to], false, false).filter(countsAsPractice).limit(limit).count();
+    const [practiceSince, practisedBefore] = await Promise.all([
+      since === null ? 0 : practice(since, next?.startedAt ?? Dexie.maxKey, PRACTICE_BEFORE_SECOND_CHECK_UP),
+      practice(Dexie.minKey, firstFinished?.startedAt ?? Dexie.maxKey, 1).then((count) => count > 0),
+    ]);
+    return { attempts, answers, skippedAt, teacherOfferedAt: timeOf(offered?.value), practiceSince, practisedBefore };
+  });
+}
+
+/**
+ * A check-up begun whose statements changed in an app update, started again on the statements the form has now: the
+ * unfinished attempt and its answers are thrown away and the new attempt stored, together or not at all.
+ */
+export async function restartCheckUp(db: FcoDatabase, attemptId: string, items: ItemRef[], now = Date.now()): Promise<AttemptRecord> {
+  return db.transaction('rw', db.attempts, db.answers, async () => {
+    const old = await db.attempts.get(attemptId);
+    if (!old || old.mode !== 'check-up' || old.finishedAt !== null) throw new Error(`The check-up ${attemptId} is not an unfinished check-up on this device.`);
+    await db.answers.where('[attemptId+position]').between([attemptId, Dexie.minKey], [attemptId, Dexie.maxKey]).delete();
+    await db.attempts.delete(attemptId);
+    return startAttempt(db, { profileId: old.profileId, setId: old.setId, mode: 'check-up', items }, now);
   });
 }
 

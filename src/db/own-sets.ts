@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import type { FcoDatabase } from './database';
 import type { StoredQuizRecord, TeacherDraftRecord } from './records';
 
@@ -6,6 +7,11 @@ import type { StoredQuizRecord, TeacherDraftRecord } from './records';
 /** The teacher's own sets, as students see them. */
 export function listOwnSets(db: FcoDatabase): Promise<StoredQuizRecord[]> {
   return db.quizSets.toArray();
+}
+
+/** The teacher's own sets as they change: `next` with each new list, `error` once if a read fails (which ends it). */
+export function watchOwnSets(db: FcoDatabase, watcher: { next: (sets: StoredQuizRecord[]) => void; error: (error: unknown) => void }): void {
+  liveQuery(() => listOwnSets(db)).subscribe(watcher);
 }
 
 /** The teacher's own sets and their drafts, read together. */

@@ -115,11 +115,6 @@ export function listClassAnswers(db: FcoDatabase): Promise<ClassAnswerRecord[]> 
   return db.classAnswers.toArray();
 }
 
-/** The check-up answers gathered from the class's result files and QR codes. */
-export function listClassCheckUpAnswers(db: FcoDatabase): Promise<ClassAnswerRecord[]> {
-  return db.classAnswers.filter((answer) => answer.mode === 'check-up').toArray();
-}
-
 export async function clearClassResults(db: FcoDatabase): Promise<void> {
   await db.transaction('rw', db.classAnswers, () => db.classAnswers.clear());
 }

@@ -56,12 +56,23 @@ export interface CheckUpScore {
   /** Statements of one label taken for another, most frequent first. */
   confusions: Confusion[];
   startedAt: number;
+  /** When its last counted statement was answered. */
+  finishedAt: number;
+}
+
+/** The practice around a learner's check-ups, as far as the answers at hand show it. */
+export interface PracticeAround {
+  /** Practice answered before the first check-up began: then it is no longer a "before practice" figure. */
+  before: boolean;
+  /** Practice answers between the end of the first check-up and the start of the second, counted up to PRACTICE_BEFORE_SECOND_CHECK_UP. */
+  between: number;
 }
 
 export interface CheckUpOutcome {
   before: CheckUpScore | null;
   after: CheckUpScore | null;
-  /** Normalized gain; null unless both sides have at least CHECK_UP_SIZE answers and there was room to improve. */
+  practice: PracticeAround;
+  /** Normalized gain; null unless the two check-ups can be compared (see canCompare) and there was room to improve. */
   gain: number | null;
 }
 
@@ -98,11 +109,15 @@ function scoreForm(form: CheckUpForm, answers: readonly CheckUpAnswer[]): CheckU
     byLabel,
     confusions: [...confusions.values()].sort((a, b) => b.count - a.count || LABELS.indexOf(a.expected) - LABELS.indexOf(b.expected)),
     startedAt: Math.min(...[...first.values()].map((answer) => answer.answeredAt)),
+    finishedAt: Math.max(...[...first.values()].map((answer) => answer.answeredAt)),
   };
 }
 
-/** One learner's check-ups: the form begun first is "before", the other "after"; retakes count by first answers. */
-export function scoreCheckUps(answers: readonly CheckUpAnswer[]): CheckUpOutcome {
+/**
+ * One learner's check-ups: the form begun first is "before", the other "after"; retakes count by first answers.
+ * `practiceOf` says how much practice came around the two sides (the device counts it; the class view reads it from imported answers).
+ */
+export function scoreCheckUps(answers: readonly CheckUpAnswer[], practiceOf: (before: CheckUpScore | null, after: CheckUpScore | null) => PracticeAround): CheckUpOutcome {
   const sides = (['A', 'B'] as const)
     .map((form) => answers.filter((answer) => answer.form === form))
     .filter((formAnswers) => formAnswers.length > 0)
@@ -110,14 +125,31 @@ export function scoreCheckUps(answers: readonly CheckUpAnswer[]): CheckUpOutcome
     .sort((a, b) => a.startedAt - b.startedAt);
   const before = sides[0] ?? null;
   const after = sides[1] ?? null;
-  const outcome = { before, after, gain: null };
-  return hasBothSides(outcome) ? { ...outcome, gain: normalizedGain(outcome.before.correct / outcome.before.answered, outcome.after.correct / outcome.after.answered) } : outcome;
+  const outcome = { before, after, practice: practiceOf(before, after), gain: null };
+  return canCompare(outcome) ? { ...outcome, gain: normalizedGain(outcome.before.correct / outcome.before.answered, outcome.after.correct / outcome.after.answered) } : outcome;
 }
 
 /** Both check-ups taken, each with at least CHECK_UP_SIZE statements answered: only then may a change be shown. */
 export function hasBothSides(outcome: CheckUpOutcome): outcome is CheckUpOutcome & { before: CheckUpScore; after: CheckUpScore } {
   const { before, after } = outcome;
   return before !== null && after !== null && before.answered >= CHECK_UP_SIZE && after.answered >= CHECK_UP_SIZE;
+}
+
+/**
+ * Whether the change between the two check-ups may be shown as a gain. A first check-up before any practice is a
+ * start, and the second (after practice, or when the teacher judged the class ready) measures the way from it. A first
+ * check-up taken after practice had begun is only a point on the way: the change to the second says something only
+ * when at least PRACTICE_BEFORE_SECOND_CHECK_UP practice answers came between them.
+ */
+export function canCompare(outcome: CheckUpOutcome): outcome is CheckUpOutcome & { before: CheckUpScore; after: CheckUpScore } {
+  return hasBothSides(outcome) && (!outcome.practice.before || outcome.practice.between >= PRACTICE_BEFORE_SECOND_CHECK_UP);
+}
+
+/** Practice around the check-ups, from the times of a learner's practice answers (the class view's imported answers). */
+export function practiceAround(practiceTimes: readonly number[], before: CheckUpScore | null, after: CheckUpScore | null): PracticeAround {
+  if (!before) return { before: practiceTimes.length > 0, between: 0 };
+  const between = practiceTimes.filter((time) => time > before.finishedAt && (after === null || time < after.startedAt)).length;
+  return { before: practiceTimes.some((time) => time < before.startedAt), between: Math.min(between, PRACTICE_BEFORE_SECOND_CHECK_UP) };
 }
 
 export interface ClassSide {
@@ -146,9 +178,9 @@ function classSide(scores: readonly CheckUpScore[]): ClassSide {
   };
 }
 
-/** A class's before and after, from the learners whose gain can be shown (both sides complete). */
+/** A class's before and after, from the learners whose two check-ups can be compared (see canCompare). */
 export function classCheckUp(outcomes: readonly CheckUpOutcome[]): ClassCheckUp {
-  const both = outcomes.filter(hasBothSides);
+  const both = outcomes.filter(canCompare);
   if (!both.length) return { learners: 0, before: null, after: null, gain: null };
   const before = classSide(both.map((outcome) => outcome.before));
   const after = classSide(both.map((outcome) => outcome.after));
@@ -184,25 +216,30 @@ export interface CheckUpHistory {
   skippedAt: number | null;
   /** Practice answers since the first check-up was finished (or, for a learner who skipped, since the skip). */
   practiceSince: number;
+  /** Practice answered before the first check-up began (before now, when none was taken). */
+  practisedBefore: boolean;
   /** When the teacher last offered the second check-up to every learner on the device. */
   teacherOfferedAt: number | null;
 }
 
 export type CheckUpOffer =
   | { kind: 'continue'; attemptId: string; position: number; total: number }
-  /** Where do you start: the first check-up, before practice. */
+  /** A check-up begun whose statements changed in an app update: it can only be started again. */
+  | { kind: 'restart'; attemptId: string; setId: string }
+  /** Where do you start: the first check-up, before any practice. */
   | { kind: 'first'; form: CheckUpForm }
-  /** After practice: the other form, to compare with the first. */
-  | { kind: 'second'; form: CheckUpForm }
-  /** A learner who skipped the first takes one check-up later; with one side only, no gain is ever shown. */
-  | { kind: 'only'; form: CheckUpForm };
+  /** The first check-up of a learner who has practised already: where they stand now, not where they started. */
+  | { kind: 'now'; form: CheckUpForm }
+  /** After practice: the form not taken yet, to compare with the first. */
+  | { kind: 'second'; form: CheckUpForm };
 
 /**
- * The check-up Home offers, if any. A new learner is offered the first form until they take it or say "Not now".
- * The second form follows PRACTICE_BEFORE_SECOND_CHECK_UP practice answers after the first, or the teacher's
- * offer made after it. A learner who skipped is offered a check-up again on the same terms, and then no other.
+ * The check-up Home offers, if any. A learner with no check-up is offered the first form until they take it or say
+ * "Not now" ("Where do you start?" before any practice, "Where do you stand now?" after). The form not taken yet
+ * follows PRACTICE_BEFORE_SECOND_CHECK_UP practice answers after the first, or the teacher's offer made after it.
+ * A learner who said "Not now" is offered the first again on those terms, counted from the skip.
  */
-export function checkUpOffer(history: CheckUpHistory): CheckUpOffer | null {
+export function checkUpOffer(history: CheckUpHistory): Exclude<CheckUpOffer, { kind: 'restart' }> | null {
   const { open, taken, skippedAt, practiceSince, teacherOfferedAt } = history;
   if (open) return { kind: 'continue', ...open };
   const [first, second] = checkUpOrder(history.learnerId);
@@ -210,8 +247,8 @@ export function checkUpOffer(history: CheckUpHistory): CheckUpOffer | null {
   if (forms.size >= 2) return null;
   const since = taken[0]?.finishedAt ?? skippedAt;
   const due = since !== null && (practiceSince >= PRACTICE_BEFORE_SECOND_CHECK_UP || (teacherOfferedAt !== null && teacherOfferedAt > since));
-  if (taken.length === 0) return skippedAt === null ? { kind: 'first', form: first } : due ? { kind: 'only', form: first } : null;
-  if (skippedAt !== null || !due) return null;
+  if (taken.length === 0) return skippedAt === null || due ? { kind: history.practisedBefore ? 'now' : 'first', form: first } : null;
+  if (!due) return null;
   return { kind: 'second', form: forms.has(first) ? second : first };
 }
 

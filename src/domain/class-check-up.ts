@@ -1,4 +1,4 @@
-import { classCheckUp, hasBothSides, isCheckUp, scoreCheckUps, type CheckUpAnswer, type CheckUpOutcome, type ClassCheckUp } from './check-up';
+import { canCompare, classCheckUp, countsAsPractice, hasBothSides, isCheckUp, practiceAround, scoreCheckUps, type CheckUpAnswer, type CheckUpOutcome, type ClassCheckUp } from './check-up';
 import type { ClassAnswer } from './class-table';
 import type { Quiz } from './quiz-schema';
 import { isAccepted } from './scoring';
@@ -21,24 +21,32 @@ export interface ClassCheckUps {
 }
 
 /** Why a row shows no gain, or null when it shows one. */
-export type NoGainReason = 'one-check-up' | 'too-few' | 'no-room';
+export type NoGainReason = 'one-check-up' | 'too-few' | 'little-practice' | 'no-room';
 
 export function whyNoGain(outcome: CheckUpOutcome): NoGainReason | null {
   if (outcome.after === null) return 'one-check-up';
   if (!hasBothSides(outcome)) return 'too-few';
+  if (!canCompare(outcome)) return 'little-practice';
   return outcome.gain === null ? 'no-room' : null;
 }
 
 /**
  * The check-up answers gathered from result files, per learner and language, scored by the key of the check-up sets
- * on this device (each statement by its first answer), and the class's before, after and gain.
+ * on this device (each statement by its first answer), and the class's before, after and gain. The learner's
+ * practice answers among them say whether practice came before the first check-up and how much came between.
  */
 export function buildClassCheckUps(answers: readonly ClassAnswer[], sets: readonly Quiz[]): ClassCheckUps {
   const checkUps = new Map(sets.filter(isCheckUp).map((quiz) => [quiz.id, { quiz, items: new Map(quiz.items.map((item) => [item.id, item])) }]));
   const rows = new Map<string, Omit<LearnerCheckUps, 'outcome'> & { answers: CheckUpAnswer[]; latest: number }>();
+  const practiceTimes = new Map<string, number[]>();
   let unscored = 0;
   for (const answer of answers) {
-    if (answer.mode !== 'check-up') continue;
+    if (countsAsPractice(answer)) {
+      const times = practiceTimes.get(answer.learnerKey) ?? [];
+      times.push(answer.answeredAt);
+      practiceTimes.set(answer.learnerKey, times);
+      continue;
+    }
     const set = checkUps.get(answer.setId);
     const item = set?.items.get(answer.itemId);
     if (!set?.quiz.form || !item) {
@@ -59,7 +67,10 @@ export function buildClassCheckUps(answers: readonly ClassAnswer[], sets: readon
     rows.set(rowKey, row);
   }
   const learners = [...rows.values()]
-    .map(({ answers: taken, latest: _latest, ...row }) => ({ ...row, outcome: scoreCheckUps(taken) }))
+    .map(({ answers: taken, latest: _latest, ...row }) => ({
+      ...row,
+      outcome: scoreCheckUps(taken, (before, after) => practiceAround(practiceTimes.get(row.learnerKey) ?? [], before, after)),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.deviceName.localeCompare(b.deviceName) || a.language.localeCompare(b.language));
   return { learners, class: classCheckUp(learners.map((row) => row.outcome)), unscored };
 }

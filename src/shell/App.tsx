@@ -8,6 +8,7 @@ import { ProfileBadge } from '../features/profiles/ProfileBadge';
 import { StorageMessage } from '../common/StorageMessage';
 import { ProfileProvider } from './ProfileProvider';
 import { useTeacherRequested } from '../common/teacher-lock';
+import { retryFailedReads } from '../common/use-sets';
 
 const TeacherPinDialog = lazy(() => import('./TeacherPinDialog'));
 // Not needed to show the first screen: it loads beside it, not before it.
@@ -68,6 +69,10 @@ class ScreenBoundary extends Component<{ children: ReactNode }, { error: unknown
     return { error };
   }
   override render() {
-    return this.state.error ? <StorageMessage error={this.state.error} onRetry={() => this.setState({ error: null })} /> : this.props.children;
+    const retry = () => {
+      retryFailedReads();
+      this.setState({ error: null });
+    };
+    return this.state.error ? <StorageMessage error={this.state.error} onRetry={retry} /> : this.props.children;
   }
 }

@@ -201,3 +201,180 @@ describe('the offer on Home', () => {
     expect(totals).toEqual(['In all: 2 of 6', 'In all: 6 of 6']);
   });
 });
+
+/** Practice answers stored as the app stores them (from before check-ups came, say), `count` of them from `at`. */
+async function practised(profileId: string, count: number, at: number) {
+  const practice = (await loadBundledSets()).find((quiz) => !isCheckUp(quiz) && quiz.language === 'en')!;
+  const item = practice.items[0]!;
+  await db.answers.bulkAdd(
+    Array.from({ length: count }, (_, index) => ({
+      id: `old-${at}-${index}`,
+      profileId,
+      setId: practice.id,
+      itemId: item.id,
+      attemptId: `old-attempt-${at}`,
+      position: index,
+      chosen: item.label,
+      correct: true,
+      mode: 'practice' as const,
+      answeredAt: at + index,
+    })),
+  );
+}
+
+/** The learner's check-up in `form` (English), every statement answered with its key's label, finished at once. */
+async function tookCheckUp(profileId: string, form: 'A' | 'B', at: number) {
+  const quiz = (await loadBundledSets()).find((candidate) => candidate.id === `en-check-up-${form.toLowerCase()}`)!;
+  const attempt = await startAttempt(db, { profileId, setId: quiz.id, mode: 'check-up', items: quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id })) }, at);
+  for (const [position, item] of quiz.items.entries()) await recordAnswer(db, { attemptId: attempt.id, position, chosen: item.label, correct: true, advance: true }, at + position + 1);
+  return attempt;
+}
+
+describe('a learner who practised before check-ups came', () => {
+  test('with 100 practice answers and no check-up, Home offers where they stand now, never "Where do you start?"', async () => {
+    db = freshDatabase();
+    await renderApp(db, '/progress');
+    await screen.findByRole('heading', { level: 1, name: /^Progress of/ });
+    await practised(await learnerId(), 100, Date.now() - 86_400_000);
+    cleanup();
+    await renderApp(db, '/', [], null);
+    const offer = await screen.findByRole('region', { name: 'Where do you stand now?' });
+    expect(within(offer).getByText(/^You have practised already, so this check-up shows where you stand now, not where you started\./)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Where do you start?' })).toBeNull();
+  });
+
+  test('their report says where they stood, not where they started; then the other form, and a gain only after 40 practice answers between', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    await renderApp(db, '/progress');
+    await screen.findByRole('heading', { level: 1, name: /^Progress of/ });
+    const profileId = await learnerId();
+    const [first, second] = checkUpOrder(profileId);
+    const start = Date.now() - 86_400_000;
+    await practised(profileId, 100, start);
+    await tookCheckUp(profileId, first, start + 10_000);
+    cleanup();
+    await renderApp(db, '/check-up', [], null);
+    await screen.findByRole('heading', { level: 1, name: 'Your check-up' });
+    expect(screen.getByText(/^You had practised before this check-up, so it shows where you stood then, not where you started/)).toBeInTheDocument();
+    expect(screen.getByText(/^So far you have taken one check-up, so there is nothing to compare it with yet\. After 40 more practice statements, Home offers a second one/)).toBeInTheDocument();
+    expect(screen.queryByText(/Where you start/)).toBeNull();
+
+    // 39 practice answers, then the teacher's offer: the second is the other form, and no gain is worked out.
+    await practised(profileId, 39, start + 20_000);
+    await db.settings.put({ key: SECOND_CHECK_UP_OFFERED_KEY, value: String(start + 30_000) });
+    cleanup();
+    await renderApp(db, '/', [], null);
+    const offer = await screen.findByRole('region', { name: 'How far have you come?' });
+    await user.click(within(offer).getByRole('button', { name: 'Start the check-up' }));
+    await screen.findByRole('heading', { level: 1, name: 'Statement 1 of 12' });
+    const begun = (await db.attempts.toArray()).find((attempt) => attempt.mode === 'check-up' && attempt.finishedAt === null)!;
+    expect(begun.setId).toBe(`en-check-up-${second.toLowerCase()}`);
+    await db.attempts.delete(begun.id);
+    await tookCheckUp(profileId, second, start + 40_000);
+    cleanup();
+    await renderApp(db, '/check-up', [], null);
+    await screen.findByRole('heading', { level: 1, name: 'Your two check-ups' });
+    expect(screen.getByText(/^Your first check-up came after you had already practised/)).toBeInTheDocument();
+    expect(screen.getByText(/^You practised fewer than 40 statements between your two check-ups, so no gain is worked out/)).toBeInTheDocument();
+    expect(screen.queryByText(/you have covered/)).toBeNull();
+  });
+
+  test('with 40 practice answers between the two, the gain is shown', async () => {
+    db = freshDatabase();
+    await renderApp(db, '/progress');
+    await screen.findByRole('heading', { level: 1, name: /^Progress of/ });
+    const profileId = await learnerId();
+    const [first, second] = checkUpOrder(profileId);
+    const start = Date.now() - 86_400_000;
+    await practised(profileId, 100, start);
+    // The first check-up all wrong: every statement answered "fact" where it is not one.
+    const quiz = (await loadBundledSets()).find((candidate) => candidate.id === `en-check-up-${first.toLowerCase()}`)!;
+    const attempt = await startAttempt(db, { profileId, setId: quiz.id, mode: 'check-up', items: quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id })) }, start + 10_000);
+    for (const [position, item] of quiz.items.entries()) await recordAnswer(db, { attemptId: attempt.id, position, chosen: item.label === 'fact' ? 'opinion' : 'fact', correct: false, advance: true }, start + 10_001 + position);
+    await practised(profileId, 40, start + 20_000);
+    await tookCheckUp(profileId, second, start + 40_000);
+    cleanup();
+    await renderApp(db, '/check-up', [], null);
+    await screen.findByRole('heading', { level: 1, name: 'Your two check-ups' });
+    // (12/12 − 0/12) / (1 − 0/12) = 100%
+    expect(screen.getByText('Of what you still had to learn at your first check-up, you have covered 100%.')).toBeInTheDocument();
+    expect(screen.queryByText(/no gain is worked out/)).toBeNull();
+  });
+
+  test('a learner who said "Not now", practised and took one check-up: the report says it is the only one, and the other form follows', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    await renderApp(db, '/');
+    const profileId = await learnerId();
+    const [first, second] = checkUpOrder(profileId);
+    await user.click(within(await screen.findByRole('region', { name: 'Where do you start?' })).getByRole('button', { name: 'Not now' }));
+    const skippedAt = Number((await db.settings.get(checkUpSkippedKey(profileId)))!.value);
+    await practised(profileId, 40, skippedAt + 1);
+    const offer = await screen.findByRole('region', { name: 'Where do you stand now?' });
+    await user.click(within(offer).getByRole('button', { name: 'Start the check-up' }));
+    await screen.findByRole('heading', { level: 1, name: 'Statement 1 of 12' });
+    expect((await db.attempts.toArray()).find((attempt) => attempt.mode === 'check-up')!.setId).toBe(`en-check-up-${first.toLowerCase()}`);
+    await db.attempts.clear();
+    await tookCheckUp(profileId, first, skippedAt + 1_000);
+    cleanup();
+    await renderApp(db, '/check-up', [], null);
+    await screen.findByRole('heading', { level: 1, name: 'Your check-up' });
+    expect(screen.getByText(/^So far you have taken one check-up, so there is nothing to compare it with yet/)).toBeInTheDocument();
+    cleanup();
+    await renderApp(db, '/', [], null);
+    await screen.findByRole('region', { name: 'Your path' });
+    expect(screen.queryByRole('region', { name: /Where do you|How far/ }), 'no offer until more practice').toBeNull();
+    await practised(profileId, 40, skippedAt + 100_000);
+    const next = await screen.findByRole('region', { name: 'How far have you come?' });
+    await user.click(within(next).getByRole('button', { name: 'Start the check-up' }));
+    await screen.findByRole('heading', { level: 1, name: 'Statement 1 of 12' });
+    expect((await db.attempts.toArray()).find((attempt) => attempt.finishedAt === null)!.setId).toBe(`en-check-up-${second.toLowerCase()}`);
+  });
+});
+
+describe('a check-up begun before an app update changed its form', () => {
+  /** An open check-up whose statements (ids from the old form) the form on the device no longer has. */
+  async function openOldCheckUp() {
+    const profileId = await learnerId();
+    const form = checkUpOrder(profileId)[0];
+    const setId = `en-check-up-${form.toLowerCase()}`;
+    const old = await startAttempt(db, { profileId, setId, mode: 'check-up', items: Array.from({ length: 12 }, (_, index) => ({ setId, itemId: `old-${index + 1}` })) }, Date.now() - 60_000);
+    for (const position of [0, 1, 2]) await recordAnswer(db, { attemptId: old.id, position, chosen: 'fact', correct: false, advance: true }, Date.now() - 50_000 + position);
+    return old;
+  }
+
+  test('Home says so and starts it again on the form as it is now, the unfinished attempt thrown away', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    await renderApp(db, '/progress');
+    await screen.findByRole('heading', { level: 1, name: /^Progress of/ });
+    const old = await openOldCheckUp();
+    cleanup();
+    await renderApp(db, '/', [], null);
+    const card = await screen.findByRole('region', { name: 'Your check-up has changed' });
+    expect(within(card).getByText(/^An app update changed the statements of the check-up you began\. Start it again: the answers you gave so far are not kept/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Continue at statement/ })).toBeNull();
+    await user.click(within(card).getByRole('button', { name: 'Start the check-up again' }));
+    await screen.findByRole('heading', { level: 1, name: 'Statement 1 of 12' });
+    expect(await db.attempts.get(old.id)).toBeUndefined();
+    expect(await db.answers.where('attemptId').equals(old.id).count()).toBe(0);
+    const [fresh] = await db.attempts.toArray();
+    expect(fresh).toMatchObject({ setId: old.setId, mode: 'check-up', position: 0 });
+    expect(fresh!.items.every((ref) => !ref.itemId.startsWith('old-'))).toBe(true);
+  });
+
+  test('opened by its address, it says so too, in place of "set changed"', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    await renderApp(db, '/progress');
+    await screen.findByRole('heading', { level: 1, name: /^Progress of/ });
+    const old = await openOldCheckUp();
+    cleanup();
+    await renderApp(db, `/play/${old.id}`, [], null);
+    await screen.findByRole('heading', { level: 1, name: 'Your check-up has changed' });
+    await user.click(screen.getByRole('button', { name: 'Start the check-up again' }));
+    await screen.findByRole('heading', { level: 1, name: 'Statement 1 of 12' });
+    expect(await db.attempts.count()).toBe(1);
+  });
+});

@@ -35,6 +35,28 @@ async function openClass() {
 }
 
 describe('check-ups in the class view', () => {
+  test('a learner who had practised before the first check-up: the first is marked so, and no gain with too little practice between', async () => {
+    const user = await openClass();
+    const drills = (prefix: string, count: number, from: number): ResultsFile['answers'] =>
+      Array.from({ length: count }, (_, index) => ({ id: `${prefix}-${index}`, setId: 'small-set', itemId: 'i1', chosen: 'fact', correct: true, mode: 'practice', answeredAt: from + index * 1000 }));
+    // Ana practised 100 statements the day before her first check-up, and only 10 between the two.
+    const ana = checkUpResultsFile(ANA, setIdOf, [...drills('ana-old', 100, CHECK_UP_T0 - 86_400_000), ...drills('ana-between', 10, CHECK_UP_T0 + 3_600_000)]);
+    await user.upload(screen.getByLabelText('Choose result files (you can pick many at once)'), [asFile(ana), asFile(checkUpResultsFile(BEN, setIdOf))]);
+    const section = await screen.findByRole('region', { name: 'Check-ups: before and after practice' });
+    expect(await within(section).findByText('1 learner took both check-ups. 1 learner took both check-ups but is not in the class figures: the Gain column says why.')).toBeInTheDocument();
+    expect(within(section).getByText(/^Some learners had practised before their first check-up .+ at least 40 practice statements came between the two check-ups\./)).toBeInTheDocument();
+    const learners = within(section).getByRole('table', { name: "Each learner's check-ups" });
+    expect(cells(learners, /^Ana \(Tablet 1\)/)).toEqual([
+      'Form Ataken after practice had begun7 of 12Fact: 4 of 4Attributed claim: 2 of 4Opinion: 1 of 4',
+      'Form B11 of 12Fact: 4 of 4Attributed claim: 4 of 4Opinion: 3 of 4',
+      'none: practised before the first check-up, and fewer than 40 practice statements between the two',
+    ]);
+    expect(cells(learners, /^Ben \(Tablet 1\)/)[2]).toBe('67%');
+    // Only Ben enters the class figures: 6/12 → 10/12.
+    const byClass = within(section).getByRole('table', { name: 'The class: average before and after, from 1 learner who took both' });
+    expect(cells(byClass, /^All statements/)).toEqual(['50%', '83%', '67%']);
+  });
+
   test('two learners’ files: each learner’s before and after per label, and the class’s averages and gains worked by hand', async () => {
     const user = await openClass();
     await user.upload(screen.getByLabelText('Choose result files (you can pick many at once)'), [asFile(checkUpResultsFile(ANA, setIdOf, practice)), asFile(checkUpResultsFile(BEN, setIdOf))]);
@@ -57,7 +79,7 @@ describe('check-ups in the class view', () => {
     ]);
 
     const byClass = within(section).getByRole('table', { name: 'The class: average before and after, from 2 learners who took both' });
-    expect(within(byClass).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Statements', 'Before practice', 'After practice', 'Gain']);
+    expect(within(byClass).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Statements', 'First check-up', 'Second check-up', 'Gain']);
     // Before (7/12 + 6/12) / 2 = 54%; after (11/12 + 10/12) / 2 = 87.5%; gain (0.875 − 0.5417) / (1 − 0.5417) = 73%.
     expect(cells(byClass, /^All statements/)).toEqual(['54%', '88%', '73%']);
     // Facts (4/4 + 3/4) / 2 = 87.5% → 100%: gain 100%. Claims (2/4 + 1/4) / 2 = 37.5% → (4/4 + 3/4) / 2 = 87.5%: gain 0.5 / 0.625 = 80%.

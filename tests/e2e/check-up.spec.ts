@@ -115,7 +115,7 @@ test('a new learner takes a check-up, practises 40 statements, takes the other f
   await expect(report).toContainText('You now spot opinions: 0 of 4 → 2 of 4');
   await expect(report).toContainText('In all, more right: 4 of 12 → 10 of 12');
   // (10/12 − 4/12) / (1 − 4/12) = 6/8
-  await expect(page.getByText('Of what you still had to learn at the start, you have covered 75%.')).toBeVisible();
+  await expect(page.getByText('Of what you still had to learn at your first check-up, you have covered 75%.')).toBeVisible();
   await expect(page.getByText('You still take some opinions for facts: 2')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What these figures cannot tell' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
@@ -165,7 +165,7 @@ test('by keyboard alone; the teacher offers the second check-up; a learner who s
   await expect(report).toContainText('Attributed claims, the same as before: 4 of 4 → 4 of 4');
   await expect(report).toContainText('In all, more right: 4 of 12 → 12 of 12');
   // (12/12 − 4/12) / (1 − 4/12) = 1
-  await expect(page.getByText('Of what you still had to learn at the start, you have covered 100%.')).toBeVisible();
+  await expect(page.getByText('Of what you still had to learn at your first check-up, you have covered 100%.')).toBeVisible();
   await expect(page.getByText('In the second check-up you mixed up none of the three kinds.')).toBeVisible();
 
   // Ben says "Not now"; the teacher's earlier offer does not bring it back; My progress does.
@@ -206,4 +206,109 @@ test('by keyboard alone; the teacher offers the second check-up; a learner who s
     if (violations.length) found[`${language} /check-up`] = violations;
   }
   expect(found).toEqual({});
+});
+
+/** Writes records straight into the app's IndexedDB (as an older version of the app left them), then reloads. */
+async function storeAsIfEarlier(page: Page, records: { answers?: unknown[]; attempts?: unknown[] }) {
+  await page.evaluate(
+    (data) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('fact-claim-opinion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['answers', 'attempts'], 'readwrite');
+          for (const answer of data.answers ?? []) tx.objectStore('answers').put(answer);
+          for (const attempt of data.attempts ?? []) tx.objectStore('attempts').put(attempt);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+  await page.reload();
+}
+
+const practiceAnswers = (profileId: string, count: number, from: number) => {
+  const set = readQuiz('en-1-who-says-so');
+  return Array.from({ length: count }, (_, index) => {
+    const item = set.items[index % set.items.length]!;
+    return { id: `old-${from}-${index}`, profileId, setId: set.id, itemId: item.id, attemptId: `old-attempt-${from}`, position: index, chosen: item.label, correct: true, mode: 'practice', answeredAt: from + index * 1000 };
+  });
+};
+
+/** Screenshots of the screen in English and Arabic at both sizes, when asked for (`SHOTS_DIR=…`), and no axe violation in either. */
+async function lookAt(page: Page, learner: string, name: string) {
+  const dir = process.env.SHOTS_DIR;
+  for (const [language, code] of [['العربية', 'ar'], ['English', 'en']] as const) {
+    await chooseLanguage(page, learner, language, code);
+    for (const [width, height] of [[1280, 900], [390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${name} (${code}, ${width} px) has no sideways scroll`).toBe(0);
+      if (dir) await page.screenshot({ path: `${dir}/${name}-${code}-${width}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await axeViolations(page), `${name} (${code})`).toEqual([]);
+  }
+}
+
+test('a learner with practice from before check-ups came: offered where they stand now, told it is their only check-up, and a check-up changed by an update starts again', async ({ page }) => {
+  test.setTimeout(600_000);
+  const quizPage = new QuizPage(page);
+  await quizPage.openHome('Lena');
+  await expect(page.getByRole('region', { name: 'Where do you start?' })).toBeVisible();
+  const profileId = ((await new StoredData(page).dump()).profiles as { id: string; name: string }[]).find((profile) => profile.name === 'Lena')!.id;
+  const earlier = Date.now() - 7 * 86_400_000;
+  await storeAsIfEarlier(page, { answers: practiceAnswers(profileId, 100, earlier) });
+
+  const offer = page.getByRole('region', { name: 'Where do you stand now?' });
+  await expect(offer).toContainText('You have practised already, so this check-up shows where you stand now, not where you started.');
+  await expect(page.getByRole('region', { name: 'Where do you start?' })).toHaveCount(0);
+  const [offerBox, pathBox] = await Promise.all([offer.boundingBox(), page.getByRole('region', { name: 'Your path' }).boundingBox()]);
+  expect(offerBox!.y + offerBox!.height, 'the offer sits above the path, not over it').toBeLessThanOrEqual(pathBox!.y + 1);
+  await lookAt(page, 'Lena', 'home-offer-now');
+
+  // A check-up begun before an app update changed its form: its statements are not in the form any more.
+  await offer.getByRole('button', { name: 'Start the check-up' }).click();
+  await expect(quizPage.counter).toHaveText('Statement 1 of 12');
+  const begun = ((await new StoredData(page).dump()).attempts as { id: string; setId: string; mode: string; items: { setId: string; itemId: string }[] }[]).find((attempt) => attempt.mode === 'check-up')!;
+  await storeAsIfEarlier(page, { attempts: [{ ...begun, items: begun.items.map((ref, index) => ({ ...ref, itemId: `before-update-${index}` })) }] });
+  await expect(page.getByRole('heading', { level: 1, name: 'Your check-up has changed' })).toBeVisible();
+  await lookAt(page, 'Lena', 'play-check-up-changed');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sets' }).click();
+  const changed = page.getByRole('region', { name: 'Your check-up has changed' });
+  await expect(changed).toContainText('An app update changed the statements of the check-up you began.');
+  await expect(page.getByRole('link', { name: /^Continue at statement/ })).toHaveCount(0);
+  await lookAt(page, 'Lena', 'home-check-up-changed');
+  await changed.getByRole('button', { name: 'Start the check-up again' }).click();
+  await playCheckUp(page, quizPage, (item) => item.label);
+
+  const report = page.locator('.check-up-report');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your check-up' })).toBeVisible();
+  await expect(report).toContainText('You had practised before this check-up, so it shows where you stood then, not where you started');
+  await expect(report).toContainText('So far you have taken one check-up, so there is nothing to compare it with yet. After 40 more practice statements, Home offers a second one');
+  await expect(report.locator('.change-list')).toContainText('In all: 12 of 12');
+  await lookAt(page, 'Lena', 'report-one-practised-before');
+  const stored = (await new StoredData(page).dump()).attempts as { id: string; mode: string; finishedAt: number | null }[];
+  expect(stored.filter((attempt) => attempt.mode === 'check-up').map((attempt) => attempt.id === begun.id), 'the unfinished attempt was thrown away').toEqual([false]);
+
+  // 10 practice answers, then the other form (every statement right, as a device of the time stored it): no gain so soon.
+  const other = readQuiz(begun.setId === 'en-check-up-a' ? 'en-check-up-b' : 'en-check-up-a');
+  const at = Date.now() + 1_000;
+  await storeAsIfEarlier(page, {
+    answers: [
+      ...practiceAnswers(profileId, 10, at),
+      ...other.items.map((item, position) => ({ id: `second-${position}`, profileId, setId: other.id, itemId: item.id, attemptId: 'second-check-up', position, chosen: item.label, correct: true, mode: 'check-up', answeredAt: at + 60_000 + position * 1000 })),
+    ],
+    attempts: [{ id: 'second-check-up', profileId, setId: other.id, mode: 'check-up', items: other.items.map((item) => ({ setId: other.id, itemId: item.id })), position: 12, startedAt: at + 59_000, updatedAt: at + 72_000, finishedAt: at + 72_000, abandonedAt: null }],
+  });
+  await page.goto('/check-up');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your two check-ups' })).toBeVisible();
+  await expect(report).toContainText('Your first check-up came after you had already practised, so it shows where you stood then, not where you started.');
+  await expect(report).toContainText('You practised fewer than 40 statements between your two check-ups, so no gain is worked out');
+  await expect(report).not.toContainText('you have covered');
+  await lookAt(page, 'Lena', 'report-two-little-practice');
 });

@@ -97,3 +97,32 @@ for (const [width, height] of [[1280, 900], [390, 844]] as const) {
     }
   });
 }
+
+test('a learner who had practised before the first check-up: the class view says so and shows no gain with little practice between (en and ar, both sizes)', async ({ page }) => {
+  const practice = readQuiz('en-1-who-says-so');
+  const drills = (count: number, from: number) =>
+    Array.from({ length: count }, (_, index) => ({ id: `dee-p-${from}-${index}`, setId: practice.id, itemId: practice.items[index % practice.items.length]!.id, chosen: 'fact', correct: true, mode: 'practice', answeredAt: from + index * 20_000 }));
+  // Dee practised 100 statements before her first check-up and 10 between: form A 7 of 12, then B 11 of 12, and no gain.
+  const dee = [...drills(100, T0 - DAY), ...take(FORM_A, { fact: 4, claim: 2, opinion: 1 }, T0, 'dee'), ...drills(10, T0 + DAY), ...take(FORM_B, { fact: 4, claim: 4, opinion: 3 }, T0 + 2 * DAY, 'dee')] as ReturnType<typeof take>;
+  await new QuizPage(page).openHome('Teacher');
+  await new LearnerPage(page).openClass();
+  await page.getByLabel('Choose result files (you can pick many at once)').setInputFiles([resultsFile('Dee', dee), FILES[0]!]);
+  const section = page.getByRole('region', { name: 'Check-ups: before and after practice' });
+  await expect(section.getByText('1 learner took both check-ups. 1 learner took both check-ups but is not in the class figures: the Gain column says why.')).toBeVisible();
+  const learners = section.getByRole('table', { name: "Each learner's check-ups" });
+  await expect(rowCells(learners, /^Dee \(Tablet 1\)/)).toHaveText([/^Form Ataken after practice had begun7 of 12/, /^Form B11 of 12/, 'none: practised before the first check-up, and fewer than 40 practice statements between the two']);
+  for (const language of ['en', 'ar'] as const) {
+    if (language === 'ar') await page.getByRole('banner').getByRole('combobox').selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    for (const [width, height] of [[1280, 900], [390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `no sideways scroll (${language}, ${width} px)`).toBe(0);
+      if (SHOTS) {
+        mkdirSync(SHOTS, { recursive: true });
+        await page.locator('.class-check-ups').screenshot({ path: `${SHOTS}/class-practised-before-${language}-${width}.png` });
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await axeViolations(page), `the class screen with a learner who practised first (${language})`).toEqual([]);
+  }
+});

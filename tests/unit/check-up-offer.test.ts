@@ -13,6 +13,7 @@ const history = (learnerId: string, rest: Partial<CheckUpHistory> = {}): CheckUp
   open: null,
   skippedAt: null,
   practiceSince: 0,
+  practisedBefore: false,
   teacherOfferedAt: null,
   ...rest,
 });
@@ -45,13 +46,25 @@ describe.each(['A', 'B'] as const)('a learner whose hash gives form %s first', (
     expect(checkUpOffer(history(learner, { taken, practiceSince: 500, teacherOfferedAt: 3000 }))).toBeNull();
   });
 
-  test('"Not now" hides the offer until practice or the teacher brings one check-up, which is then the only one', () => {
-    expect(checkUpOffer(history(learner, { skippedAt: 1000, practiceSince: PRACTICE_BEFORE_SECOND_CHECK_UP - 1 }))).toBeNull();
+  test('"Not now" hides the offer until practice or the teacher brings it back: after practice, as where the learner stands now', () => {
+    expect(checkUpOffer(history(learner, { skippedAt: 1000, practiceSince: PRACTICE_BEFORE_SECOND_CHECK_UP - 1, practisedBefore: true }))).toBeNull();
     expect(checkUpOffer(history(learner, { skippedAt: 1000, teacherOfferedAt: 900 }))).toBeNull();
-    expect(checkUpOffer(history(learner, { skippedAt: 1000, practiceSince: PRACTICE_BEFORE_SECOND_CHECK_UP }))).toEqual({ kind: 'only', form: first });
-    expect(checkUpOffer(history(learner, { skippedAt: 1000, teacherOfferedAt: 1100 }))).toEqual({ kind: 'only', form: first });
+    expect(checkUpOffer(history(learner, { skippedAt: 1000, practiceSince: PRACTICE_BEFORE_SECOND_CHECK_UP, practisedBefore: true }))).toEqual({ kind: 'now', form: first });
+    expect(checkUpOffer(history(learner, { skippedAt: 1000, teacherOfferedAt: 1100 })), 'no practice yet: still where they start').toEqual({ kind: 'first', form: first });
+  });
+
+  test('a learner who has practised (before check-ups came to the app) is offered the first check-up as where they stand now', () => {
+    expect(checkUpOffer(history(learner, { practisedBefore: true }))).toEqual({ kind: 'now', form: first });
+  });
+
+  test('a learner who skipped, practised and took one check-up is offered the other form after more practice, never the same one', () => {
     const taken = [{ form: first, finishedAt: 5000 }];
-    expect(checkUpOffer(history(learner, { skippedAt: 1000, taken, practiceSince: 100, teacherOfferedAt: 6000 }))).toBeNull();
+    expect(checkUpOffer(history(learner, { skippedAt: 1000, taken, practisedBefore: true, practiceSince: PRACTICE_BEFORE_SECOND_CHECK_UP - 1 }))).toBeNull();
+    expect(checkUpOffer(history(learner, { skippedAt: 1000, taken, practisedBefore: true, practiceSince: PRACTICE_BEFORE_SECOND_CHECK_UP }))).toEqual({ kind: 'second', form: second });
+    expect(checkUpOffer(history(learner, { skippedAt: 1000, taken, practisedBefore: true, teacherOfferedAt: 6000 }))).toEqual({ kind: 'second', form: second });
+    // One taken in the other form (say, from My progress in another order): the second is still the form not taken.
+    const other = [{ form: second, finishedAt: 5000 }];
+    expect(checkUpOffer(history(learner, { skippedAt: 1000, taken: other, practisedBefore: true, practiceSince: 100 }))).toEqual({ kind: 'second', form: first });
   });
 
   test('a check-up begun is continued before anything else', () => {

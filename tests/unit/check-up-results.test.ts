@@ -10,6 +10,7 @@ import { buildClassCheckUps, whyNoGain } from '../../src/domain/class-check-up';
 import { classCheckUpCsv } from '../../src/domain/class-csv';
 import { keyLookup } from '../../src/common/label-lookup';
 import { freshDatabase } from './db-helpers';
+import { PRACTICE_BEFORE_SECOND_CHECK_UP } from '../../src/domain/check-up';
 import { smallQuiz } from '../fixtures/small-quiz';
 import { checkUpQuiz } from '../fixtures/check-up-quiz';
 import { CHECK_UP_T0, KNOWN_LEARNERS, checkUpAnswers, checkUpResultsFile } from '../fixtures/check-up-results';
@@ -158,5 +159,33 @@ describe('the class view of check-ups', () => {
     expect(whyNoGain(dee)).toBe('too-few');
     expect(view.class.learners).toBe(0);
     expect(view.unscored).toBe(1);
+  });
+
+  test('a learner who practised before the first check-up: marked so, and a gain only with enough practice between the two', () => {
+    const asClass = (answers: ResultsFile['answers'], name: string) => answers.map((answer) => ({ ...answer, learnerKey: `d/${name}`, learnerName: name, deviceName: 'Tablet 2' }));
+    const practised = (name: string, count: number, from: number) =>
+      Array.from({ length: count }, (_, index) => ({ id: `${name}-p${from}-${index}`, setId: 'small-set', itemId: 'i1', chosen: 'fact' as const, correct: true, mode: 'practice' as const, answeredAt: from + index * 1000 }));
+    const checkUps = (name: string) => [
+      ...checkUpAnswers(setIdOf, 'A', ANA.before, CHECK_UP_T0, name),
+      ...checkUpAnswers(setIdOf, 'B', ANA.after!, CHECK_UP_T0 + 2 * 86_400_000, name),
+    ];
+    const between = CHECK_UP_T0 + 86_400_000;
+    const answers = [
+      // Eve had 100 practice answers before her first check-up, and 39 between the two.
+      ...asClass([...practised('eve', 100, CHECK_UP_T0 - 86_400_000), ...checkUps('eve'), ...practised('eve', PRACTICE_BEFORE_SECOND_CHECK_UP - 1, between)], 'Eve'),
+      // Fay too, but 40 between.
+      ...asClass([...practised('fay', 100, CHECK_UP_T0 - 86_400_000), ...checkUps('fay'), ...practised('fay', PRACTICE_BEFORE_SECOND_CHECK_UP, between)], 'Fay'),
+      // Gus started with the check-up and practised little: as before, his two check-ups are a start and an after.
+      ...asClass([...checkUps('gus'), ...practised('gus', 5, between)], 'Gus'),
+    ];
+    const view = buildClassCheckUps(answers, sets);
+    const row = (name: string) => view.learners.find((learner) => learner.name === name)!.outcome;
+    expect(row('Eve')).toMatchObject({ practice: { before: true, between: PRACTICE_BEFORE_SECOND_CHECK_UP - 1 }, gain: null });
+    expect(whyNoGain(row('Eve'))).toBe('little-practice');
+    expect(row('Fay').practice).toEqual({ before: true, between: PRACTICE_BEFORE_SECOND_CHECK_UP });
+    expect(row('Fay').gain).toBeCloseTo((11 - 7) / (12 - 7), 10);
+    expect(row('Gus')).toMatchObject({ practice: { before: false, between: 5 } });
+    expect(row('Gus').gain).toBeCloseTo((11 - 7) / (12 - 7), 10);
+    expect(view.class.learners, 'Fay and Gus, not Eve').toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { recordAnswer, startAttempt } from '../../src/db/attempts';
-import { loadCheckUps, offerSecondCheckUp, secondCheckUpOfferedAt, skipCheckUp, checkUpSkippedKey } from '../../src/db/check-ups';
+import { loadCheckUps, offerSecondCheckUp, restartCheckUp, secondCheckUpOfferedAt, skipCheckUp, checkUpSkippedKey } from '../../src/db/check-ups';
 import { progressBySet } from '../../src/db/progress';
 import { loadProgressReport } from '../../src/db/progress-report';
 import { aggregateTables, dueReviews, rebuildAggregates } from '../../src/db/aggregates';
@@ -75,7 +75,9 @@ describe('what decides the check-up offer, as stored', () => {
     const start = Date.UTC(2026, 11, 1, 10);
     await play('p', 'en-check-up-a', 'check-up', 12, start);
     await play('p', 'en-1', 'practice', 20, start + 60_000);
-    await play('p', 'en-check-up-b', 'check-up', 3, start + 120_000);
+    // The second check-up begun and left after 3 statements: its answers are not practice, and it does not end the count.
+    const open = await startAttempt(db, { profileId: 'p', setId: 'en-check-up-b', mode: 'check-up', items: refs('en-check-up-b', 12) }, start + 120_000);
+    for (const position of [0, 1, 2]) await recordAnswer(db, { attemptId: open.id, position, chosen: 'fact', correct: false, advance: true }, start + 121_000 + position * 1000);
     await play('p', 'en-2', 'practice', 25, start + 180_000);
     expect((await loadCheckUps(db, 'p', CHECK_UP_IDS)).practiceSince).toBe(PRACTICE_BEFORE_SECOND_CHECK_UP);
   });
@@ -100,5 +102,59 @@ describe('what decides the check-up offer, as stored', () => {
     await skipCheckUp(db, 'p', start);
     await play('p', 'en-2', 'practice', 6, start + 60_000);
     expect((await loadCheckUps(db, 'p', CHECK_UP_IDS)).practiceSince).toBe(6);
+  });
+});
+
+describe('practice around the check-ups, as stored', () => {
+  test('a learner with practice from before the update has practised before; one with none has not', async () => {
+    db = freshDatabase();
+    const start = Date.UTC(2026, 11, 1, 10);
+    await play('p', 'en-1', 'practice', 100, start - DAY);
+    await play('q', 'en-check-up-a', 'check-up', 12, start);
+    expect((await loadCheckUps(db, 'p', CHECK_UP_IDS)).practisedBefore).toBe(true);
+    expect((await loadCheckUps(db, 'q', CHECK_UP_IDS)).practisedBefore, 'check-up answers are not practice').toBe(false);
+  });
+
+  test('only practice answered before the first check-up began counts as before; practice between stops at the second', async () => {
+    db = freshDatabase();
+    const start = Date.UTC(2026, 11, 1, 10);
+    await play('p', 'en-check-up-a', 'check-up', 12, start);
+    await play('p', 'en-1', 'practice', 30, start + 60_000);
+    await play('p', 'en-check-up-b', 'check-up', 12, start + 120_000);
+    await play('p', 'en-2', 'practice', 30, start + 180_000);
+    expect(await loadCheckUps(db, 'p', CHECK_UP_IDS)).toMatchObject({ practisedBefore: false, practiceSince: 30 });
+  });
+
+  test('starting again a check-up whose form changed throws away the unfinished attempt and its answers, and opens a new one, in one go', async () => {
+    db = freshDatabase();
+    const start = Date.UTC(2026, 11, 1, 10);
+    const old = await startAttempt(db, { profileId: 'p', setId: 'en-check-up-a', mode: 'check-up', items: refs('en-check-up-a', 12) }, start);
+    for (const position of [0, 1, 2]) await recordAnswer(db, { attemptId: old.id, position, chosen: 'fact', correct: false, advance: true }, start + position * 1000 + 1000);
+    const items = [{ setId: 'en-check-up-a', itemId: 'new-1' }, { setId: 'en-check-up-a', itemId: 'new-2' }];
+    const fresh = await restartCheckUp(db, old.id, items, start + 60_000);
+    expect(await db.attempts.get(old.id)).toBeUndefined();
+    expect(await db.answers.where('attemptId').equals(old.id).count()).toBe(0);
+    expect(await db.attempts.get(fresh.id)).toMatchObject({ profileId: 'p', setId: 'en-check-up-a', mode: 'check-up', items, position: 0, finishedAt: null, abandonedAt: null });
+  });
+
+  test('a failed restart changes nothing: the unfinished attempt and its answers stay', async () => {
+    db = freshDatabase();
+    const start = Date.UTC(2026, 11, 1, 10);
+    const old = await startAttempt(db, { profileId: 'p', setId: 'en-check-up-a', mode: 'check-up', items: refs('en-check-up-a', 12) }, start);
+    await recordAnswer(db, { attemptId: old.id, position: 0, chosen: 'fact', correct: false, advance: true }, start + 1000);
+    const add = db.attempts.add.bind(db.attempts);
+    db.attempts.add = (() => Promise.reject(new Error('QuotaExceededError'))) as unknown as typeof db.attempts.add;
+    await expect(restartCheckUp(db, old.id, [{ setId: 'en-check-up-a', itemId: 'new-1' }], start + 60_000)).rejects.toThrow('QuotaExceededError');
+    db.attempts.add = add;
+    expect(await db.attempts.get(old.id)).toMatchObject({ position: 1, abandonedAt: null });
+    expect(await db.answers.where('attemptId').equals(old.id).count()).toBe(1);
+    expect(await db.attempts.count()).toBe(1);
+  });
+
+  test('a finished check-up, or a practice attempt, is never thrown away as "changed"', async () => {
+    db = freshDatabase();
+    const done = await play('p', 'en-check-up-a', 'check-up', 12, Date.UTC(2026, 11, 1, 10));
+    await expect(restartCheckUp(db, done.id, [])).rejects.toThrow(/not an unfinished check-up/);
+    expect(await db.answers.where('attemptId').equals(done.id).count()).toBe(12);
   });
 });

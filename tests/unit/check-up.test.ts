@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_UP_SIZE, checkUpOrder, classCheckUp, normalizedGain, scoreCheckUps, type CheckUpAnswer } from '../../src/domain/check-up';
+import { CHECK_UP_SIZE, checkUpOrder, classCheckUp, normalizedGain, practiceAround, PRACTICE_BEFORE_SECOND_CHECK_UP, scoreCheckUps, type CheckUpAnswer, type PracticeAround } from '../../src/domain/check-up';
 import type { CheckUpForm, Label } from '../../src/domain/quiz-schema';
 
 const KEY: Label[] = ['fact', 'fact', 'fact', 'fact', 'claim', 'claim', 'claim', 'claim', 'opinion', 'opinion', 'opinion', 'opinion'];
@@ -8,6 +8,9 @@ const KEY: Label[] = ['fact', 'fact', 'fact', 'fact', 'claim', 'claim', 'claim',
 function take(form: CheckUpForm, chosen: readonly Label[], start: number): CheckUpAnswer[] {
   return chosen.map((label, index) => ({ form, itemId: `i${index + 1}`, expected: KEY[index]!, chosen: label, correct: label === KEY[index], answeredAt: start + index }));
 }
+
+/** A learner whose first check-up came before any practice. */
+const fromTheStart = (): PracticeAround => ({ before: false, between: 0 });
 
 describe('check-up order', () => {
   it('is stable for a learner and splits learners between A-first and B-first', () => {
@@ -27,7 +30,7 @@ describe('one learner before and after', () => {
   const after = take('A', ['fact', 'fact', 'fact', 'fact', 'claim', 'claim', 'claim', 'claim', 'opinion', 'opinion', 'opinion', 'claim'], 9_000);
 
   it('scores each side per label, with its confusions, and the normalized gain worked by hand', () => {
-    const outcome = scoreCheckUps([...after, ...before]);
+    const outcome = scoreCheckUps([...after, ...before], fromTheStart);
     expect(outcome.before).toMatchObject({ form: 'B', answered: 12, correct: 7 });
     expect(outcome.before?.byLabel).toEqual({ fact: { correct: 4, total: 4 }, claim: { correct: 2, total: 4 }, opinion: { correct: 1, total: 4 } });
     expect(outcome.before?.confusions).toEqual([
@@ -42,27 +45,27 @@ describe('one learner before and after', () => {
 
   it('counts a statement by its first answer only', () => {
     const retry = { ...after[11]!, chosen: 'opinion' as const, correct: true, answeredAt: 20_000 };
-    expect(scoreCheckUps([...before, ...after, retry]).after?.correct).toBe(11);
+    expect(scoreCheckUps([...before, ...after, retry], fromTheStart).after?.correct).toBe(11);
   });
 
   it('shows no gain with one check-up, or with fewer than twelve answers on a side', () => {
-    expect(scoreCheckUps(before)).toMatchObject({ after: null, gain: null });
-    const short = scoreCheckUps([...before, ...after.slice(0, CHECK_UP_SIZE - 1)]);
+    expect(scoreCheckUps(before, fromTheStart)).toMatchObject({ after: null, gain: null });
+    const short = scoreCheckUps([...before, ...after.slice(0, CHECK_UP_SIZE - 1)], fromTheStart);
     expect(short.after?.answered).toBe(11);
     expect(short.gain).toBeNull();
   });
 
   it('has no gain to show when the first check-up was already all right', () => {
     expect(normalizedGain(1, 1)).toBeNull();
-    expect(scoreCheckUps([...take('A', KEY, 0), ...take('B', KEY, 100)]).gain).toBeNull();
+    expect(scoreCheckUps([...take('A', KEY, 0), ...take('B', KEY, 100)], fromTheStart).gain).toBeNull();
   });
 });
 
 describe('a class', () => {
   it('averages per label over the learners with both sides, and takes the gain of the averages', () => {
-    const ana = scoreCheckUps([...take('A', ['fact', 'fact', 'fact', 'fact', 'fact', 'fact', 'fact', 'fact', 'fact', 'fact', 'fact', 'fact'], 0), ...take('B', KEY, 100)]);
-    const ben = scoreCheckUps([...take('B', ['fact', 'fact', 'fact', 'fact', 'claim', 'claim', 'fact', 'fact', 'fact', 'fact', 'fact', 'fact'], 0), ...take('A', ['fact', 'fact', 'fact', 'fact', 'claim', 'claim', 'claim', 'claim', 'fact', 'fact', 'opinion', 'opinion'], 100)]);
-    const onlyOne = scoreCheckUps(take('A', KEY, 0));
+    const ana = scoreCheckUps([...take('A', ['fact', 'fact', 'fact', 'fact', 'fact', 'fact', 'fact', 'fact', 'fact', 'fact', 'fact', 'fact'], 0), ...take('B', KEY, 100)], fromTheStart);
+    const ben = scoreCheckUps([...take('B', ['fact', 'fact', 'fact', 'fact', 'claim', 'claim', 'fact', 'fact', 'fact', 'fact', 'fact', 'fact'], 0), ...take('A', ['fact', 'fact', 'fact', 'fact', 'claim', 'claim', 'claim', 'claim', 'fact', 'fact', 'opinion', 'opinion'], 100)], fromTheStart);
+    const onlyOne = scoreCheckUps(take('A', KEY, 0), fromTheStart);
     const result = classCheckUp([ana, ben, onlyOne]);
     expect(result.learners).toBe(2);
     // Before: Ana 4/12, Ben 6/12 → mean 5/12. After: Ana 12/12, Ben 10/12 → mean 11/12.
@@ -79,6 +82,31 @@ describe('a class', () => {
   });
 
   it('has nothing to show when nobody took both', () => {
-    expect(classCheckUp([scoreCheckUps(take('A', KEY, 0))])).toEqual({ learners: 0, before: null, after: null, gain: null });
+    expect(classCheckUp([scoreCheckUps(take('A', KEY, 0), fromTheStart)])).toEqual({ learners: 0, before: null, after: null, gain: null });
+  });
+});
+
+describe('a learner who had practised before the first check-up', () => {
+  const first = take('A', ['fact', 'fact', 'fact', 'fact', 'claim', 'fact', 'fact', 'fact', 'opinion', 'fact', 'fact', 'fact'], 1_000);
+  const second = take('B', KEY, 90_000);
+
+  it('has a gain only with at least the set amount of practice between the two check-ups', () => {
+    const little = scoreCheckUps([...first, ...second], () => ({ before: true, between: PRACTICE_BEFORE_SECOND_CHECK_UP - 1 }));
+    expect(little).toMatchObject({ before: { correct: 6 }, after: { correct: 12 }, gain: null });
+    const enough = scoreCheckUps([...first, ...second], () => ({ before: true, between: PRACTICE_BEFORE_SECOND_CHECK_UP }));
+    // (12/12 − 6/12) / (1 − 6/12) = 1
+    expect(enough.gain).toBeCloseTo(1, 10);
+    expect(classCheckUp([little])).toMatchObject({ learners: 0 });
+    expect(classCheckUp([enough])).toMatchObject({ learners: 1 });
+  });
+
+  it('reads the practice around the check-ups from practice answer times: before the first begins, between the end of the first and the start of the second', () => {
+    const outcome = scoreCheckUps([...first, ...second], fromTheStart);
+    const between = Array.from({ length: 45 }, (_, index) => 2_000 + index);
+    expect(practiceAround([], outcome.before, outcome.after)).toEqual({ before: false, between: 0 });
+    expect(practiceAround([999, 1_005, 90_011], outcome.before, outcome.after), 'one answered before it began; none between its end (1 011) and the second’s start').toEqual({ before: true, between: 0 });
+    expect(practiceAround([...between, 5, 95_000], outcome.before, outcome.after)).toEqual({ before: true, between: PRACTICE_BEFORE_SECOND_CHECK_UP });
+    expect(practiceAround([1_012, 1_013], outcome.before, null), 'with one check-up, everything since it').toEqual({ before: false, between: 2 });
+    expect(practiceAround([7], null, null)).toEqual({ before: true, between: 0 });
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHECK_UP_SIZE, hasBothSides, PRACTICE_BEFORE_SECOND_CHECK_UP, type CheckUpScore, type LabelScore } from '../../domain/check-up';
+import { canCompare, CHECK_UP_SIZE, hasBothSides, PRACTICE_BEFORE_SECOND_CHECK_UP, type CheckUpScore, type LabelScore } from '../../domain/check-up';
 import { LABELS, type Label } from '../../domain/quiz-schema';
 import { Link } from '../../common/Link';
 import { paths } from '../../common/router';
@@ -18,20 +18,22 @@ export function CheckUpReport() {
   }, [ready]);
   if (!checkUps) return <p role="status">{t('app:common.loading')}</p>;
   const { outcome } = checkUps;
-  const { before, after } = outcome;
+  const { before, after, practice } = outcome;
+  // A first check-up taken after practice had begun shows where the learner stood then, never where they started.
+  const practised = practice.before;
 
   return (
     <section aria-labelledby="check-up-report-title" className="check-up-report">
       <h1 id="check-up-report-title" ref={heading} tabIndex={-1}>
-        {t(after ? 'report.titleBoth' : 'report.title')}
+        {t(!after ? 'report.title' : practised ? 'report.titleTwo' : 'report.titleBoth')}
       </h1>
       {!before ? (
         <p className="lead">{t('report.none')}</p>
       ) : hasBothSides(outcome) ? (
-        <BeforeAfter before={outcome.before} after={outcome.after} gain={outcome.gain} />
+        <BeforeAfter before={outcome.before} after={outcome.after} gain={outcome.gain} practised={practised} compared={canCompare(outcome)} />
       ) : (
         <>
-          <OneSide score={before} intro={t(after ? 'report.firstIntro' : 'report.startIntro')} />
+          <OneSide score={before} intro={t(after ? 'report.firstIntro' : practised ? 'report.nowIntro' : 'report.startIntro')} />
           {after ? (
             <>
               <OneSide score={after} intro={t('report.secondIntro')} />
@@ -40,7 +42,11 @@ export function CheckUpReport() {
           ) : null}
         </>
       )}
-      {before && !after ? <p>{checkUps.stored.skippedAt === null ? t('report.secondLater', { count: PRACTICE_BEFORE_SECOND_CHECK_UP }) : t('report.onlyOne')}</p> : null}
+      {before && !after ? (
+        <p>
+          {t(practised ? 'report.onlyOne' : 'report.secondLater', { count: PRACTICE_BEFORE_SECOND_CHECK_UP })}
+        </p>
+      ) : null}
       {before ? (
         <section aria-labelledby="check-up-limits" className="limits">
           <h2 id="check-up-limits">{t('report.limitsTitle')}</h2>
@@ -90,14 +96,14 @@ const direction = (before: LabelScore, after: LabelScore) => {
   return share(after) > share(before) ? 'up' : share(after) < share(before) ? 'down' : 'same';
 };
 
-function BeforeAfter({ before, after, gain }: { before: CheckUpScore; after: CheckUpScore; gain: number | null }) {
+function BeforeAfter({ before, after, gain, practised, compared }: { before: CheckUpScore; after: CheckUpScore; gain: number | null; practised: boolean; compared: boolean }) {
   const { t, i18n } = useTranslation('checkup');
   const figure = useFigure();
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   const overall = (score: CheckUpScore): LabelScore => ({ correct: score.correct, total: score.answered });
   return (
     <>
-      <p className="lead">{t('report.bothIntro')}</p>
+      <p className="lead">{t(practised ? 'report.bothIntroPractised' : 'report.bothIntro')}</p>
       <ul className="change-list">
         {LABELS.map((label: Label) => (
           <li key={label}>
@@ -110,7 +116,11 @@ function BeforeAfter({ before, after, gain }: { before: CheckUpScore; after: Che
           <span className="figure">{t('report.arrow', { before: figure(before), after: figure(after) })}</span>
         </li>
       </ul>
-      {gain !== null ? <p>{gain > 0 ? t('report.gain', { share: percent.format(gain) }) : t('report.noGain')}</p> : null}
+      {!compared ? (
+        <p>{t('report.littlePractice', { count: PRACTICE_BEFORE_SECOND_CHECK_UP })}</p>
+      ) : gain !== null ? (
+        <p>{gain > 0 ? t('report.gain', { share: percent.format(gain) }) : t('report.noGain')}</p>
+      ) : null}
       <h2>{t('report.confusionsTitle')}</h2>
       {after.confusions.length ? (
         <ul>

@@ -4,8 +4,8 @@ import { useDb } from '../../common/database-context';
 import { useAllSets } from '../../common/use-sets';
 import { downloadText } from '../../common/download';
 import { TableScroll } from '../../common/TableScroll';
-import { listClassCheckUpAnswers } from '../../db/results';
-import { CHECK_UP_SIZE, type CheckUpScore } from '../../domain/check-up';
+import { listClassAnswers } from '../../db/results';
+import { CHECK_UP_SIZE, PRACTICE_BEFORE_SECOND_CHECK_UP, type CheckUpScore } from '../../domain/check-up';
 import { buildClassCheckUps, whyNoGain } from '../../domain/class-check-up';
 import { classCheckUpCsv } from '../../domain/class-csv';
 import { LABELS, type Label } from '../../domain/quiz-schema';
@@ -16,7 +16,7 @@ export function CheckUpResults() {
   const { t, i18n } = useTranslation('classroom');
   const db = useDb();
   const sets = useAllSets();
-  const answers = useLiveQuery(() => listClassCheckUpAnswers(db), [db]);
+  const answers = useLiveQuery(() => listClassAnswers(db), [db]);
   if (answers === undefined) return <p role="status">{t('loading')}</p>;
 
   const checkUps = buildClassCheckUps(answers, sets.map(({ quiz }) => quiz));
@@ -25,7 +25,9 @@ export function CheckUpResults() {
   const labelName = (label: Label) => t(`app:labels.${label}.name`);
   const languages = new Set(checkUps.learners.map((row) => row.language));
   const both = checkUps.class.learners;
-  const onlyOne = checkUps.learners.length - both;
+  const onlyOne = checkUps.learners.filter((row) => row.outcome.after === null).length;
+  const notCompared = checkUps.learners.length - both - onlyOne;
+  const practisedFirst = checkUps.learners.some((row) => row.outcome.practice.before);
 
   const beforeAfterHead = (first: string) => (
     <thead>
@@ -39,10 +41,11 @@ export function CheckUpResults() {
     </thead>
   );
 
-  const side = (score: CheckUpScore | null) =>
+  const side = (score: CheckUpScore | null, practisedBefore = false) =>
     score ? (
       <>
         <span className="check-up-form">{t(`checkUp.form.${score.form}`)}</span>
+        {practisedBefore ? <span className="check-up-note">{t('checkUp.afterPractice')}</span> : null}
         <strong className="check-up-score">{t('table.scoreValue', { right: score.correct, answered: score.answered })}</strong>
         {score.answered < CHECK_UP_SIZE ? <span className="check-up-note">{t('checkUp.unfinished', { answered: score.answered, size: CHECK_UP_SIZE })}</span> : null}
         <ul className="check-up-labels">
@@ -59,12 +62,15 @@ export function CheckUpResults() {
     <section aria-labelledby="check-up-title" className="class-check-ups">
       <h2 id="check-up-title">{t('checkUp.title')}</h2>
       <p>{t('checkUp.intro', { size: CHECK_UP_SIZE })}</p>
+      {practisedFirst ? <p>{t('checkUp.practisedFirst', { count: PRACTICE_BEFORE_SECOND_CHECK_UP })}</p> : null}
       {checkUps.learners.length === 0 ? (
         <p>{t('checkUp.empty')}</p>
       ) : (
         <>
           <p>
-            {t('checkUp.tookBoth', { count: both })} {onlyOne > 0 ? t('checkUp.onlyOne', { count: onlyOne }) : null}
+            {[t('checkUp.tookBoth', { count: both }), notCompared > 0 ? t('checkUp.notCompared', { count: notCompared }) : null, onlyOne > 0 ? t('checkUp.onlyOne', { count: onlyOne }) : null]
+              .filter((sentence) => sentence !== null)
+              .join(' ')}
           </p>
           {checkUps.unscored > 0 ? <p className="as-reported-note">{t('checkUp.unscored', { count: checkUps.unscored })}</p> : null}
           <TableScroll label={t('checkUp.learnersCaption')}>
@@ -80,13 +86,13 @@ export function CheckUpResults() {
                         <bdi>{t('table.learnerOnDevice', { name: row.name, device: row.deviceName })}</bdi>
                         {languages.size > 1 ? <span className="statement-set">{languageName(row.language, i18n.language)}</span> : null}
                       </th>
-                      <td>{side(row.outcome.before)}</td>
+                      <td>{side(row.outcome.before, row.outcome.practice.before)}</td>
                       <td>{side(row.outcome.after)}</td>
                       <td>
                         {reason === null ? (
                           <strong className="check-up-score">{share(row.outcome.gain)}</strong>
                         ) : (
-                          <span className="check-up-note">{t(`checkUp.noGain.${reason}`, { size: CHECK_UP_SIZE })}</span>
+                          <span className="check-up-note">{reason === 'little-practice' ? t('checkUp.noGain.little-practice', { count: PRACTICE_BEFORE_SECOND_CHECK_UP }) : t(`checkUp.noGain.${reason}`, { size: CHECK_UP_SIZE })}</span>
                         )}
                       </td>
                     </tr>

@@ -7,12 +7,13 @@ import { paths } from '../../common/router';
 import { StorageMessage } from '../../common/StorageMessage';
 import { skipCheckUp } from '../../db/check-ups';
 import { startCheckUp, useCheckUps } from '../../common/use-check-ups';
+import { CheckUpChanged } from '../../common/CheckUpChanged';
 import './check-up-offer.css';
 
 /** About 25 seconds a statement: reading a short excerpt and choosing, with no feedback to read. */
 const minutesFor = (statements: number) => Math.max(1, Math.round((statements * 25) / 60));
 
-/** Home's offer of a check-up: the first before practice, the second after it, or one begun to continue. */
+/** Home's offer of a check-up: the first (before practice, or where the learner stands now), the second after it, or one begun to continue. */
 export function CheckUpOfferCard() {
   const { t } = useTranslation('checkup');
   const db = useDb();
@@ -22,6 +23,7 @@ export function CheckUpOfferCard() {
   const offer = checkUps?.offer;
   if (!offer) return null;
 
+  if (offer.kind === 'restart') return <CheckUpChanged attemptId={offer.attemptId} setId={offer.setId} level={2} />;
   if (offer.kind === 'continue') {
     return (
       <section className="check-up-offer" aria-labelledby="check-up-offer-title">

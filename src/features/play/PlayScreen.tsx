@@ -11,6 +11,7 @@ import { navigate, paths } from '../../common/router';
 import { Link } from '../../common/Link';
 import { pseudoSetTitleKey } from '../../domain/pseudo-sets';
 import { PlaySession } from '../../common/play/PlaySession';
+import { CheckUpChanged } from '../../common/CheckUpChanged';
 
 /** A learner's session, stored in IndexedDB: the stored attempt, read through one live query, is the session. */
 export function PlayScreen({ attemptId }: { attemptId: string }) {
@@ -39,8 +40,8 @@ export function PlayScreen({ attemptId }: { attemptId: string }) {
   if (stored === undefined || sets === undefined || finished) return <p role="status">{t('common.loading')}</p>;
   if (stored === null) return <Missing />;
   const statements = resolveStatements(stored.attempt.items, sets);
-  if (!statements) return <Missing changed />;
   const { attempt } = stored;
+  if (!statements) return attempt.mode === 'check-up' && attempt.finishedAt === null ? <CheckUpChanged attemptId={attempt.id} setId={attempt.setId} level={1} /> : <Missing changed />;
   const pseudoTitle = pseudoSetTitleKey(attempt.setId);
   // A check-up has no page of its own to go back to (see SetStartScreen): its title leads Home.
   const ownTitle = attempt.mode === 'check-up' ? statements[0]?.quiz.title : pseudoTitle ? t(pseudoTitle) : null;
