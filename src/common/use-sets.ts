@@ -125,7 +125,10 @@ export async function loadSets(db: FcoDatabase, setIds: readonly string[]): Prom
 export function useSets(setIds: readonly string[]): SetEntry[] | undefined {
   const db = useDb();
   const key = idsKey(setIds);
-  const own = useLiveQuery(() => getOwnSets(db, idsOf(key).filter((id) => !isBundled(id))), [db, key]);
+  // Keyed by the own sets alone: a screen whose list of bundled sets grows (My progress, once its figures are read)
+  // keeps its read instead of starting another and waiting for it.
+  const ownKey = idsKey(idsOf(key).filter((id) => !isBundled(id)));
+  const own = useLiveQuery(() => getOwnSets(db, idsOf(ownKey)), [db, ownKey]);
   const bundled = use(loadBundledSets(idsOf(key)));
   return own ? mergeSets(bundled, own) : undefined;
 }

@@ -7,6 +7,7 @@ import { renderApp } from './render-app';
 import type { FcoDatabase } from '../../src/db/database';
 import type { Quiz } from '../../src/domain/quiz-schema';
 import { BUNDLED_SETS, loadBundledSets } from '../../src/content/bundled-sets';
+import { startAttempt } from '../../src/db/attempts';
 
 let db: FcoDatabase;
 afterEach(() => {
@@ -73,4 +74,18 @@ test('mixed practice starts with 15 statements from the sets in the learner\'s l
   const labels = attempt!.items.map((ref) => keys.get(`${ref.setId}/${ref.itemId}`));
   expect(labels.every(Boolean), 'every statement drawn is in its set').toBe(true);
   for (const label of ['fact', 'claim', 'opinion']) expect(labels.filter((drawn) => drawn === label)).toHaveLength(5);
+});
+
+test('a set begun in a folded language offers to continue it once unfolded, with its figures', async () => {
+  db = freshDatabase();
+  const user = userEvent.setup();
+  const arabic = practice('ar-1-who', 'من يقول ذلك', 'ar', 1);
+  await renderApp(db, '/', [practice('en-1-who', 'Who says so', 'en', 1), arabic]);
+  const [profile] = await db.profiles.toArray();
+  await startAttempt(db, { profileId: profile!.id, setId: arabic.id, mode: 'practice', items: arabic.items.map((item) => ({ setId: arabic.id, itemId: item.id })) });
+  await screen.findByRole('region', { name: 'Your path' });
+  await user.click(screen.getByText('Sets in Arabic'));
+  const folded = screen.getByRole('region', { name: 'Sets in Arabic' });
+  expect(await within(folded).findByRole('link', { name: 'Continue من يقول ذلك' })).toHaveTextContent(`Continue at statement 1 of ${arabic.items.length}`);
+  expect(within(folded).getByText(`0 of ${arabic.items.length} right`)).toBeInTheDocument();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatShare } from '../../src/common/format-number';
+import { formatBytes, formatDay, formatShare } from '../../src/common/format-number';
 
 describe('storage figures are written in the reader’s language', () => {
   it('picks a readable unit', () => {
@@ -17,5 +17,13 @@ describe('storage figures are written in the reader’s language', () => {
   it('shows small shares with enough digits to be more than zero', () => {
     expect(formatShare(1, 4, 'en')).toBe('25%');
     expect(formatShare(3, 10_000, 'en')).toBe('0.03%');
+    expect(formatShare(1, 3, 'en')).toBe('33%');
+    expect(formatShare(1, 3, 'es')).toMatch(/^33\s?%$/);
+  });
+
+  it('writes a day of the progress chart in the language', () => {
+    expect(formatDay('2026-03-02', 'en')).toBe('Mar 2, 2026');
+    expect(formatDay('2026-03-02', 'es')).toBe('2 mar 2026');
+    expect(formatDay('2026-12-31', 'en')).toBe('Dec 31, 2026');
   });
 });

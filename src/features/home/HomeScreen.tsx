@@ -15,11 +15,16 @@ import { CheckUpOfferCard } from './CheckUpOfferCard';
 
 const asPathSet = (entry: SummaryEntry) => ({ entry, id: entry.summary.id, language: entry.summary.language, level: entry.summary.level, statements: entry.summary.itemCount });
 
+const NO_PROGRESS: ReadonlyMap<string, SetProgress> = new Map();
+
 export function HomeScreen() {
   const { t, i18n } = useTranslation();
   const sets = usePracticeSummaries();
-  const progress = useProgressBySet([REVIEW_SET_ID, MIXED_SET_ID, ...sets.map(({ summary }) => summary.id)]);
-  const plan = planLearningPath(sets.map(asPathSet), i18n.language, progress ?? new Map());
+  const pathSets = sets.map(asPathSet);
+  // Home waits for the open attempts of the cards it shows; a folded language reads its own behind it.
+  const shown = planLearningPath(pathSets, i18n.language, NO_PROGRESS).path.map(({ id }) => id);
+  const progress = useProgressBySet([REVIEW_SET_ID, MIXED_SET_ID, ...shown]);
+  const plan = planLearningPath(pathSets, i18n.language, progress ?? NO_PROGRESS);
   const mark = (id: string) => (plan.next?.id !== id ? null : plan.firstStep ? 'start' : 'next');
   const heading = (
     <>
@@ -63,10 +68,14 @@ export function HomeScreen() {
   );
 }
 
-/** Sets in another language, folded away; their cards are built when the learner unfolds them, not with Home. */
-function OtherLanguage({ language, entries, progress }: { language: string; entries: SummaryEntry[]; progress: Map<string, SetProgress> }) {
+/**
+ * Sets in another language, folded away; their cards are built when the learner unfolds them, not with Home. Their
+ * open attempts are read once Home is shown; until then a card has its figures from Home's read.
+ */
+function OtherLanguage({ language, entries, progress }: { language: string; entries: SummaryEntry[]; progress: ReadonlyMap<string, SetProgress> }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
+  const mine = useProgressBySet(entries.map(({ summary }) => summary.id)) ?? progress;
   return (
     <details className="other-language" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
@@ -77,7 +86,7 @@ function OtherLanguage({ language, entries, progress }: { language: string; entr
         {open ? (
           <ul className="set-list">
             {entries.map((entry) => (
-              <SetCard key={entry.summary.id} entry={entry} progress={progress.get(entry.summary.id)} mark={null} />
+              <SetCard key={entry.summary.id} entry={entry} progress={mine.get(entry.summary.id)} mark={null} />
             ))}
           </ul>
         ) : null}

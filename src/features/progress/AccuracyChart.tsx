@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DayTally } from '../../domain/aggregates';
-import { formatFraction } from '../../common/format-number';
+import { formatDay, formatFraction } from '../../common/format-number';
 
 const WIDTH = 320;
 const HEIGHT = 120;
@@ -10,14 +10,13 @@ const PAD = 14;
 export function AccuracyChart({ days }: { days: readonly DayTally[] }) {
   const { t, i18n } = useTranslation('progress');
   const percent = { format: (fraction: number) => formatFraction(fraction, i18n.language) };
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   if (days.length === 0) return <p>{t('overTime.none')}</p>;
   const share = (day: DayTally) => (day.answered ? day.right / day.answered : 0);
   const step = days.length > 1 ? (WIDTH - 2 * PAD) / (days.length - 1) : 0;
   const points = days.map((day, index) => [PAD + index * step, PAD + (1 - share(day)) * (HEIGHT - 2 * PAD)] as const);
   const first = days[0] as DayTally;
   const last = days[days.length - 1] as DayTally;
-  const dayName = (key: string) => date.format(new Date(`${key}T12:00:00`));
+  const dayName = (key: string) => formatDay(key, i18n.language);
   const label =
     days.length === 1
       ? t('overTime.summaryOneDay', { day: dayName(last.day), last: percent.format(share(last)) })
