@@ -1,6 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
 import { act, cleanup, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { freshDatabase } from '../unit/db-helpers';
 import { renderApp } from './render-app';
 import { smallQuiz } from '../fixtures/small-quiz';
@@ -34,15 +33,4 @@ test('a set stored after the first screen read the own sets is on a screen opene
   act(() => navigate(paths.set('small-set')));
   expect(await screen.findByRole('heading', { level: 1, name: 'Small set' })).toBeInTheDocument();
   expect(seen.filter((text) => text.includes('This set does not exist.'))).toEqual([]);
-});
-
-test('a failed first read of the own sets is tried again with "Try again"', async () => {
-  db = freshDatabase();
-  const user = userEvent.setup();
-  const read = db.quizSets.toArray.bind(db.quizSets);
-  let failures = 1;
-  db.quizSets.toArray = ((...args: Parameters<typeof read>) => (failures-- > 0 ? Promise.reject(new DOMException('The read failed', 'UnknownError')) : read(...args))) as typeof read;
-  await renderApp(db, '/');
-  await user.click(await screen.findByRole('button', { name: 'Try again' }));
-  expect(await screen.findByRole('region', { name: 'Your path' })).toBeInTheDocument();
 });
