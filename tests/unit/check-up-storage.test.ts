@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { recordAnswer, startAttempt } from '../../src/db/attempts';
+import { startAttempt } from '../../src/db/attempts';
 import { loadCheckUps, offerSecondCheckUp, secondCheckUpOfferedAt, skipCheckUp, checkUpSkippedKey } from '../../src/db/check-ups';
 import { progressBySet } from '../../src/db/progress';
 import { loadProgressReport } from '../../src/db/progress-report';
@@ -8,7 +8,7 @@ import { loadScheduler } from '../../src/db/scheduler-loader';
 import { createProfile, deleteProfile } from '../../src/db/profiles';
 import type { FcoDatabase } from '../../src/db/database';
 import type { SessionMode } from '../../src/db/records';
-import { freshDatabase } from './db-helpers';
+import { answerAndKeep, freshDatabase } from './db-helpers';
 import { PRACTICE_BEFORE_SECOND_CHECK_UP } from '../../src/domain/check-up';
 
 let db: FcoDatabase;
@@ -22,7 +22,7 @@ const refs = (setId: string, count: number) => Array.from({ length: count }, (_,
 async function play(profileId: string, setId: string, mode: SessionMode, count: number, at: number, correct = false) {
   const attempt = await startAttempt(db, { profileId, setId, mode, items: refs(setId, count) }, at);
   for (let position = 0; position < count; position += 1) {
-    await recordAnswer(db, { attemptId: attempt.id, position, chosen: 'fact', correct, advance: true }, at + (position + 1) * 1000);
+    await answerAndKeep(db, { attemptId: attempt.id, position, chosen: 'fact', correct, advance: true }, at + (position + 1) * 1000);
   }
   return attempt;
 }
