@@ -20,34 +20,6 @@ const KILL_POINTS: Record<Mode, KillPoint[]> = {
 
 const attemptIdOf = (page: Page) => decodeURIComponent(/\/play\/([^/?#]+)/.exec(page.url())?.[1] ?? '');
 
-interface Counted {
-  profileId: string;
-  setId: string;
-  itemId: string;
-  answered: number;
-}
-
-/** Per learner and statement, how many answers the review cards count, the day tallies' total, and the answers still waiting. */
-async function keptFigures(data: StoredData) {
-  const dump = await data.dump();
-  const cards = (dump.reviewCards ?? []) as Counted[];
-  const days = (dump.dayStats ?? []) as { answered: number }[];
-  return {
-    cards: cards.map(({ profileId, setId, itemId, answered }) => `${profileId} ${setId} ${itemId}: ${answered}`).sort(),
-    days: days.reduce((sum, day) => sum + day.answered, 0),
-    waiting: (dump.unfoldedAnswers ?? []).length,
-  };
-}
-
-/** The same figures counted from the stored answers themselves. */
-async function answerFigures(data: StoredData) {
-  const all = ((await data.dump()).answers ?? []) as (Counted & { mode: string })[];
-  const answers = all.filter((answer) => answer.mode !== 'check-up');
-  const counts = new Map<string, number>();
-  for (const { profileId, setId, itemId } of answers) counts.set(`${profileId} ${setId} ${itemId}`, (counts.get(`${profileId} ${setId} ${itemId}`) ?? 0) + 1);
-  return { cards: [...counts].map(([key, count]) => `${key}: ${count}`).sort(), days: answers.length, waiting: 0 };
-}
-
 test(`${KILLS} kills at random points of a set lose no answer, double none, and resume at the right statement`, async ({ page: firstPage, context, browser }) => {
   // 50 reloads take minutes on a busy 2-core machine.
   test.setTimeout(360_000);
@@ -138,8 +110,9 @@ test(`${KILLS} kills at random points of a set lose no answer, double none, and 
 
     const where = `kill ${kill} (${point}, ${mode}, statement ${before + 1}, seed ${seed})`;
     const data = new StoredData(page);
-    const attempt = await data.attempt(attemptId);
-    const answers = await data.answersOf(attemptId);
+    const dump = await data.dump();
+    const attempt = await data.attempt(attemptId, dump);
+    const answers = await data.answersOf(attemptId, dump);
     expect(attempt, where).toBeDefined();
     expect(new Set(answers.map((answer) => answer.position)).size, `${where}: one answer per statement`).toBe(answers.length);
     expect(new Set(answers.map((answer) => answer.id)).size, `${where}: no answer stored twice`).toBe(answers.length);
@@ -153,7 +126,7 @@ test(`${KILLS} kills at random points of a set lose no answer, double none, and 
 
     // Review cards and day tallies follow the answer in their own transaction; a kill between the two leaves the
     // answer waiting, and the start-up repair folds it: each answer counted once, none lost.
-    await expect.poll(() => keptFigures(data), `${where}: review cards and day tallies count each answer once`).toEqual(await answerFigures(data));
+    await expect.poll(() => data.keptFigures(), `${where}: review cards and day tallies count each answer once`).toEqual(await data.answerFigures(dump));
 
     const stored = attempt!.position;
     if (mode === 'test') expect(stored, `${where}: a test answer and its move on land together`).toBe(taken.size);
