@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { FcoDatabase } from './db/database';
+import { keepAggregates } from './db/aggregates';
 import { setUpI18n } from './i18n/setup';
 import { initialLanguage } from './i18n/remembered-language';
 import { DatabaseProvider } from './common/database-context';
@@ -14,6 +15,9 @@ void import('./pwa/register-service-worker').then(({ registerServiceWorker }) =>
 void requestPersistentStorage();
 
 const db = new FcoDatabase();
+// The start-up repair: answers a closed or crashed tab stored before their follow-up folded them into the review cards
+// and day tallies are folded now (usually none: one count). Should it fail, they wait for the next answer or start.
+void keepAggregates(db).catch(() => undefined);
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
 void setUpI18n(initialLanguage()).then((i18n) => {

@@ -1,21 +1,33 @@
 import { Dexie } from 'dexie';
 import type { FcoDatabase } from './database';
 import type { AnswerRecord, ItemRef } from './records';
-import { dayKey } from '../domain/day-key';
-import { countsAsPractice } from '../domain/check-up';
-import { aggregatesFor, cardAfter, dayAfter, type Schedule } from '../domain/answer-aggregates';
+import { aggregatesFor, cardKeyOf, dayStatKeyOf, foldAnswers, type Schedule } from '../domain/answer-aggregates';
+import { loadScheduler } from './scheduler-loader';
 
-/** The tables an answer touches besides answers and attempts; callers open them in the answer's transaction. */
-export const aggregateTables = (db: FcoDatabase) => [db.reviewCards, db.dayStats];
+/** The tables of the kept aggregates: review cards, day tallies and the answers not yet folded into them. */
+export const aggregateTables = (db: FcoDatabase) => [db.reviewCards, db.dayStats, db.unfoldedAnswers];
 
-/** Keeps the review card and the day tally of one new answer (none for a check-up answer). Call inside the transaction that stores the answer. */
-export async function keepAggregates(db: FcoDatabase, answer: AnswerRecord, schedule: Schedule): Promise<void> {
-  if (!countsAsPractice(answer)) return;
-  const [card, day] = await Promise.all([db.reviewCards.get([answer.profileId, answer.setId, answer.itemId]), db.dayStats.get([answer.profileId, dayKey(answer.answeredAt)])]);
-  await Promise.all([db.reviewCards.put(cardAfter(card, answer, schedule)), db.dayStats.put(dayAfter(day, answer))]);
+/**
+ * Folds every stored answer not yet in the kept aggregates into its review card and day tally, in one transaction
+ * that also forgets that it waited: an answer is folded exactly once, whoever folds it first (the answer's follow-up,
+ * another tab's, or the start-up repair after a crash). Returns how many answers it folded.
+ */
+export async function keepAggregates(db: FcoDatabase): Promise<number> {
+  if ((await db.unfoldedAnswers.count()) === 0) return 0;
+  const schedule = await loadScheduler();
+  return db.transaction('rw', [db.answers, ...aggregateTables(db)], async () => {
+    const waiting = await db.unfoldedAnswers.toCollection().primaryKeys();
+    // An answer deleted with its learner leaves nothing to fold.
+    const answers = (await db.answers.bulkGet(waiting)).filter((answer): answer is AnswerRecord => answer !== undefined);
+    const [reviewCards, dayStats] = await Promise.all([db.reviewCards.bulkGet(answers.map(cardKeyOf)), db.dayStats.bulkGet(answers.map(dayStatKeyOf))]);
+    const kept = { reviewCards: reviewCards.filter((card) => card !== undefined), dayStats: dayStats.filter((day) => day !== undefined) };
+    const folded = foldAnswers(kept, answers, schedule);
+    await Promise.all([db.reviewCards.bulkPut(folded.reviewCards), db.dayStats.bulkPut(folded.dayStats), db.unfoldedAnswers.bulkDelete(waiting)]);
+    return answers.length;
+  });
 }
 
-/** Rebuilds a learner's kept aggregates from their stored answers, oldest first (after a merge). Call inside a transaction. */
+/** Rebuilds a learner's kept aggregates from all their stored answers, oldest first (after a merge). Call inside a transaction over aggregateTables and answers. */
 export async function rebuildAggregates(db: FcoDatabase, profileId: string, schedule: Schedule): Promise<void> {
   await db.reviewCards.where('profileId').equals(profileId).delete();
   await db.dayStats.where('profileId').equals(profileId).delete();
@@ -23,6 +35,9 @@ export async function rebuildAggregates(db: FcoDatabase, profileId: string, sche
   const rows = aggregatesFor(answers, schedule);
   await db.reviewCards.bulkPut(rows.reviewCards);
   await db.dayStats.bulkPut(rows.dayStats);
+  // Every answer of the learner is in the rebuilt rows now, the ones still waiting too: folding them again would count them twice.
+  const ids = new Set(answers.map((answer) => answer.id));
+  await db.unfoldedAnswers.bulkDelete((await db.unfoldedAnswers.toCollection().primaryKeys()).filter((id) => ids.has(id)));
 }
 
 /** Statements waiting for review and due now, most overdue first. */

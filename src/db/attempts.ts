@@ -2,8 +2,8 @@ import type { FcoDatabase } from './database';
 import type { AnswerRecord, AttemptRecord, ItemRef, SessionMode } from './records';
 import type { Label } from '../domain/quiz-schema';
 import { newId } from './ids';
-import { aggregateTables, keepAggregates } from './aggregates';
-import { loadScheduler } from './scheduler-loader';
+import { keepAggregates } from './aggregates';
+import { countsAsPractice } from '../domain/check-up';
 
 export interface AttemptState {
   attempt: AttemptRecord;
@@ -58,15 +58,38 @@ export interface AnswerInput {
   advance: boolean;
 }
 
+/** An answer as stored, and the follow-up that folds it into the learner's review card and day tally. */
+export interface RecordedAnswer {
+  answer: AnswerRecord;
+  /**
+   * Settles once the follow-up transaction has landed or failed (never rejects): a follow-up lost to a crash or a
+   * failure leaves the answer waiting in unfoldedAnswers, and the next follow-up or the start-up repair folds it.
+   */
+  aggregatesKept: Promise<void>;
+}
+
 /**
- * Stores one answer, its kept aggregates and, when asked, the move past it, in one transaction: one read of the
- * attempt, the two aggregate rows read together, then every write issued at once. The unique
- * [attemptId+position] index refuses a second answer at the same place (another tab answered first).
+ * Stores one answer, then folds it into the kept aggregates in a follow-up transaction (see storeAnswer), so the
+ * feedback waits for the answer alone: resolves once the answer has landed.
  */
-export async function recordAnswer(db: FcoDatabase, input: AnswerInput, now = Date.now()): Promise<AnswerRecord> {
-  const schedule = await loadScheduler();
+export async function recordAnswer(db: FcoDatabase, input: AnswerInput, now = Date.now()): Promise<RecordedAnswer> {
+  const answer = await storeAnswer(db, input, now);
+  const aggregatesKept = keepAggregates(db).then(
+    () => undefined,
+    () => undefined,
+  );
+  return { answer, aggregatesKept };
+}
+
+/**
+ * The answer's own transaction, over the attempt and its answers: one read of the attempt, then every write issued at
+ * once: the answer, the attempt (moved past it when asked) and, for a practice answer, the note that it waits to be
+ * folded into its review card and day tally. The unique [attemptId+position] index refuses a second answer at the
+ * same place (another tab answered first).
+ */
+export async function storeAnswer(db: FcoDatabase, input: AnswerInput, now = Date.now()): Promise<AnswerRecord> {
   try {
-    return await db.transaction('rw', [db.attempts, db.answers, ...aggregateTables(db)], async () => {
+    return await db.transaction('rw', [db.attempts, db.answers, db.unfoldedAnswers], async () => {
       const attempt = await db.attempts.get(input.attemptId);
       const ref = attempt?.items[input.position];
       if (!attempt || !ref || attempt.position !== input.position || attempt.finishedAt !== null) throw new StaleAttemptError();
@@ -83,7 +106,9 @@ export async function recordAnswer(db: FcoDatabase, input: AnswerInput, now = Da
         answeredAt: now,
       };
       const moved = input.advance ? advanced(attempt, now) : { updatedAt: now };
-      await Promise.all([db.answers.add(answer), keepAggregates(db, answer, schedule), db.attempts.put({ ...attempt, ...moved })]);
+      const writes = [db.answers.add(answer), db.attempts.put({ ...attempt, ...moved })];
+      if (countsAsPractice(answer)) writes.push(db.unfoldedAnswers.add({ id: answer.id }));
+      await Promise.all(writes);
       return answer;
     });
   } catch (error) {

@@ -2,7 +2,7 @@ import type { FcoDatabase } from './database';
 import type { ProfileRecord } from './records';
 import { newId } from './ids';
 import { checkProfileName, type NameProblem } from '../domain/profile-name';
-import { rebuildAggregates } from './aggregates';
+import { aggregateTables, rebuildAggregates } from './aggregates';
 import { loadScheduler } from './scheduler-loader';
 import { checkUpSkippedKey } from './check-ups';
 
@@ -66,7 +66,7 @@ export async function renameProfile(db: FcoDatabase, profileId: string, name: st
   });
 }
 
-const learnerTables = (db: FcoDatabase) => [db.profiles, db.settings, db.answers, db.attempts, db.reviewCards, db.dayStats];
+const learnerTables = (db: FcoDatabase) => [db.profiles, db.settings, db.answers, db.attempts, ...aggregateTables(db)];
 
 /** Deletes a learner with every answer, attempt and review card of theirs. */
 export async function deleteProfile(db: FcoDatabase, profileId: string): Promise<void> {

@@ -72,5 +72,12 @@ export interface TeacherDraftRecord {
 export type ReviewCardRecord = ReviewCard;
 /** A learner's answers on one local day (the dayStats table). */
 export type DayStatRecord = DayStat;
+/**
+ * An answer stored but not yet folded into its review card and day tally, keyed by the answer's id. Written in the
+ * answer's own transaction and deleted in the one that folds it, so an answer is folded once: never twice, never lost.
+ */
+export interface UnfoldedAnswerRecord {
+  id: string;
+}
 /** An answer gathered on the teacher's device from a result file or QR code; keyed by the answer's own id. */
 export type ClassAnswerRecord = ClassAnswer;

@@ -1,7 +1,6 @@
 import type { Label } from './quiz-schema';
 import type { ReviewState, scheduleAnswer } from './scheduler';
 import { dayKey } from './day-key';
-import { statementKey } from './statement-key';
 import { countsAsPractice } from './check-up';
 
 export type Schedule = typeof scheduleAnswer;
@@ -68,15 +67,42 @@ export function dayAfter(before: DayStat | undefined, answer: AnswerFacts): DayS
   return { ...stat, answered: stat.answered + 1, right: stat.right + (answer.correct ? 1 : 0) };
 }
 
+/** The primary key of the review card an answer changes: learner, set, statement. */
+export const cardKeyOf = (answer: Pick<AnswerFacts, 'profileId' | 'setId' | 'itemId'>): [string, string, string] => [answer.profileId, answer.setId, answer.itemId];
+
+/** The primary key of the day tally an answer changes: learner and learning day. */
+export const dayStatKeyOf = (answer: Pick<AnswerFacts, 'profileId' | 'answeredAt'>): [string, string] => [answer.profileId, dayKey(answer.answeredAt)];
+
+/** The rows some answers change, as found before they are folded in: each read by cardKeyOf or dayStatKeyOf. */
+export interface KeptAggregates {
+  reviewCards: readonly ReviewCard[];
+  dayStats: readonly DayStat[];
+}
+
+const keyText = (key: readonly string[]) => key.join('\u0000');
+
+/**
+ * The review cards and day tallies after folding these answers (taken oldest first, check-up answers left out) into
+ * the rows kept before: only the rows they change. Folding an answer twice would count it twice; the caller folds
+ * each once.
+ */
+export function foldAnswers(before: KeptAggregates, answers: readonly AnswerFacts[], schedule: Schedule): { reviewCards: ReviewCard[]; dayStats: DayStat[] } {
+  const cards = new Map(before.reviewCards.map((card) => [keyText(cardKeyOf(card)), card]));
+  const days = new Map(before.dayStats.map((day) => [keyText([day.profileId, day.day]), day]));
+  const changedCards = new Set<string>();
+  const changedDays = new Set<string>();
+  for (const answer of answers.filter(countsAsPractice).sort((a, b) => a.answeredAt - b.answeredAt)) {
+    const cardId = keyText(cardKeyOf(answer));
+    cards.set(cardId, cardAfter(cards.get(cardId), answer, schedule));
+    changedCards.add(cardId);
+    const dayId = keyText(dayStatKeyOf(answer));
+    days.set(dayId, dayAfter(days.get(dayId), answer));
+    changedDays.add(dayId);
+  }
+  return { reviewCards: [...changedCards].map((id) => cards.get(id)!), dayStats: [...changedDays].map((id) => days.get(id)!) };
+}
+
 /** The review cards and day tallies that these answers (taken oldest first) build, one answer at a time. */
 export function aggregatesFor(answers: readonly AnswerFacts[], schedule: Schedule): { reviewCards: ReviewCard[]; dayStats: DayStat[] } {
-  const cards = new Map<string, ReviewCard>();
-  const days = new Map<string, DayStat>();
-  for (const answer of answers.filter(countsAsPractice).sort((a, b) => a.answeredAt - b.answeredAt)) {
-    const cardKey = `${answer.profileId}\u0000${statementKey(answer.setId, answer.itemId)}`;
-    cards.set(cardKey, cardAfter(cards.get(cardKey), answer, schedule));
-    const dayId = `${answer.profileId}\u0000${dayKey(answer.answeredAt)}`;
-    days.set(dayId, dayAfter(days.get(dayId), answer));
-  }
-  return { reviewCards: [...cards.values()], dayStats: [...days.values()] };
+  return foldAnswers({ reviewCards: [], dayStats: [] }, answers, schedule);
 }

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { freshDatabase } from '../unit/db-helpers';
+import { answerAndKeep, freshDatabase } from '../unit/db-helpers';
 import { smallQuiz } from '../fixtures/small-quiz';
 import { renderApp } from './render-app';
 import type { FcoDatabase } from '../../src/db/database';
-import { recordAnswer, startAttempt } from '../../src/db/attempts';
+import { startAttempt } from '../../src/db/attempts';
 import { createProfile, listProfiles } from '../../src/db/profiles';
 import { lockTeacher, unlockTeacher } from '../../src/common/teacher-lock';
 import { setTeacherPin, TEACHER_LOCK_KEY } from '../../src/db/teacher-lock';
@@ -69,7 +69,7 @@ describe('learners on a shared device', () => {
     });
     const chosen = ['fact', 'opinion', 'opinion'] as const;
     for (const [position, label] of chosen.entries()) {
-      await recordAnswer(db, { attemptId: attempt.id, position, chosen: label, correct: position !== 1, advance: true });
+      await answerAndKeep(db, { attemptId: attempt.id, position, chosen: label, correct: position !== 1, advance: true });
     }
     expect(await screen.findByText('2 of 3 answers right (67%)')).toBeInTheDocument();
     const confusion = screen.getByRole('table', { name: 'What you chose for each label' });

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { QuizPage } from './pages/quiz-page';
 import { StoredData } from './pages/stored-data';
+import { LearnerPage } from './pages/learner-page';
 import { LABEL_NAMES, OPENING, readQuiz, wrongLabel } from './seed';
 import type { Label } from '../../src/domain/quiz-schema';
 
@@ -64,4 +65,8 @@ test('two tabs on one set and learner: each follows the other, and no answer is 
   expect(answers.map((answer) => answer.position)).toEqual([...Array(total).keys()]);
   const right = answers.filter((answer) => accepted(answer.position, answer.chosen)).length;
   for (const tab of [pageA, pageB]) await expect(tab.getByText(`${right} of ${total} right`, { exact: true })).toBeVisible();
+  // Each tab's follow-up folds what waits, whichever tab stored it: review cards and day tallies count each answer once.
+  await expect.poll(() => new StoredData(pageB).keptFigures()).toEqual(await new StoredData(pageA).answerFigures());
+  await new LearnerPage(pageB).openProgress();
+  await expect(pageB.getByText(new RegExp(`^${right} of ${total} answers right`)), 'My progress in the other tab counts each answer once').toBeVisible();
 });

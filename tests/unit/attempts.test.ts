@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { advanceAttempt, loadAttempt, recordAnswer, startAttempt, StaleAttemptError } from '../../src/db/attempts';
 import { progressBySet } from '../../src/db/progress';
 import type { FcoDatabase } from '../../src/db/database';
-import { freshDatabase } from './db-helpers';
+import { answerAndKeep, freshDatabase } from './db-helpers';
 
 const items = [
   { setId: 'a', itemId: 'i1' },
@@ -74,11 +74,11 @@ describe('attempts', () => {
   test('starting over abandons the open attempt; progress counts the latest answer per statement', async () => {
     db = freshDatabase();
     const first = await start();
-    await recordAnswer(db, { attemptId: first.id, position: 0, chosen: 'opinion', correct: false, advance: false });
+    await answerAndKeep(db, { attemptId: first.id, position: 0, chosen: 'opinion', correct: false, advance: false });
     expect((await progressBySet(db, 'p', ['a'])).get('a')?.openAttempt?.id).toBe(first.id);
     const second = await start();
     expect((await progressBySet(db, 'p', ['a'])).get('a')?.openAttempt?.id).toBe(second.id);
-    await recordAnswer(db, { attemptId: second.id, position: 0, chosen: 'fact', correct: true, advance: false }, Date.now() + 1000);
+    await answerAndKeep(db, { attemptId: second.id, position: 0, chosen: 'fact', correct: true, advance: false }, Date.now() + 1000);
     const progress = (await progressBySet(db, 'p', ['a'])).get('a');
     expect(progress).toMatchObject({ seen: 1, right: 1 });
     expect(progress?.openAttempt?.id).toBe(second.id);

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { recordAnswer, startAttempt } from '../../src/db/attempts';
+import { startAttempt, storeAnswer } from '../../src/db/attempts';
+import { keepAggregates } from '../../src/db/aggregates';
 import { createProfile, listProfiles, setActiveProfile, setProfileLanguage } from '../../src/db/profiles';
 import { backupDevice, RestoreError, restoreDevice } from '../../src/db/backup';
 import type { FcoDatabase } from '../../src/db/database';
-import { freshDatabase } from './db-helpers';
+import { answerAndKeep, freshDatabase } from './db-helpers';
 import { DATABASE_NAME } from '../../src/db/database';
 import { createDraft, duplicateSet, importQuizText, saveDraft } from '../../src/db/quiz-sets';
 import { draftFromQuiz, emptyDraft } from '../../src/domain/quiz-draft';
@@ -14,10 +15,12 @@ import { checkTeacherPin, setTeacherPin } from '../../src/db/teacher-lock';
 let db: FcoDatabase;
 afterEach(() => db?.close());
 
-async function fill(name: string) {
+/** A learner with one answer; `folded: false` leaves it as a crash right after the answer's own transaction would. */
+async function fill(name: string, { folded = true } = {}) {
   const profile = await createProfile(db, { name, picture: 'owl' });
   const attempt = await startAttempt(db, { profileId: profile.id, setId: 'a', mode: 'practice', items: [{ setId: 'a', itemId: 'i1' }] });
-  await recordAnswer(db, { attemptId: attempt.id, position: 0, chosen: 'opinion', correct: false, advance: true });
+  const input = { attemptId: attempt.id, position: 0, chosen: 'opinion', correct: false, advance: true } as const;
+  await (folded ? answerAndKeep(db, input) : storeAnswer(db, input));
 }
 
 /** Every kind of record the app writes: imported and own sets (cues, explanation maps, alsoAccept), drafts, learners, answers, aggregates, class answers, settings. */
@@ -30,7 +33,7 @@ async function fillEverything() {
   expect((await saveDraft(db, own)).published).toBe(true);
   await createDraft(db, { ...emptyDraft('half-written'), title: 'Not finished' });
   await fill('Ana');
-  await fill('سارة');
+  await fill('سارة', { folded: false });
   const ana = (await listProfiles(db))[0];
   if (!ana) throw new Error('no learner');
   await setProfileLanguage(db, ana.id, 'ar');
@@ -83,6 +86,9 @@ describe('device backup', () => {
     const count = await restoreDevice(db, text);
     expect(await everyTable()).toEqual(before);
     expect(count).toEqual({ learners: 2, answers: 2, sets: 3, classAnswers: 1 });
+    // The answer whose follow-up had not landed when the backup was made still waits, and is folded once.
+    expect(await keepAggregates(db)).toBe(1);
+    expect(await db.reviewCards.count()).toBe(2);
   });
 
   test('back up, wipe, restore: everything is back', async () => {

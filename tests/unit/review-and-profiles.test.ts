@@ -7,7 +7,7 @@ import { activeProfile, createProfile, deleteProfile, listProfiles, mergeProfile
 import { loadProgressReport } from '../../src/db/progress-report';
 import type { FcoDatabase } from '../../src/db/database';
 import type { Label } from '../../src/domain/quiz-schema';
-import { freshDatabase } from './db-helpers';
+import { answerAndKeep, freshDatabase } from './db-helpers';
 
 const DAY = 24 * 60 * 60 * 1000;
 const monday = new Date(2026, 2, 2, 10, 0).getTime();
@@ -22,7 +22,7 @@ async function play(profileId: string, chosen: Label[], at: number) {
   const attempt = await startAttempt(db, { profileId, setId: 'a', mode: 'practice', items }, at);
   for (const [position, label] of chosen.entries()) {
     const itemId = items[position]?.itemId ?? '';
-    await recordAnswer(db, { attemptId: attempt.id, position, chosen: label, correct: KEY[itemId] === label, advance: true }, at + position);
+    await answerAndKeep(db, { attemptId: attempt.id, position, chosen: label, correct: KEY[itemId] === label, advance: true }, at + position);
   }
 }
 
@@ -58,7 +58,7 @@ describe('answers keep the review cards and tallies', () => {
   test('an answer that is refused leaves no trace in the tallies', async () => {
     db = freshDatabase();
     const attempt = await startAttempt(db, { profileId: 'ana', setId: 'a', mode: 'practice', items }, monday);
-    await recordAnswer(db, { attemptId: attempt.id, position: 0, chosen: 'claim', correct: false, advance: false }, monday);
+    await answerAndKeep(db, { attemptId: attempt.id, position: 0, chosen: 'claim', correct: false, advance: false }, monday);
     await expect(recordAnswer(db, { attemptId: attempt.id, position: 0, chosen: 'fact', correct: true, advance: false }, monday)).rejects.toThrow();
     const [card] = await db.reviewCards.toArray();
     expect(card?.answered).toBe(1);

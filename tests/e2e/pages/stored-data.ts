@@ -15,6 +15,23 @@ export interface StoredAttempt {
   items: unknown[];
 }
 
+/** Every record of every store, keyed by store name. */
+export type Dump = Record<string, unknown[]>;
+
+export interface KeptFigures {
+  cards: string[];
+  days: number;
+  waiting: number;
+}
+
+interface StatementOf {
+  profileId: string;
+  setId: string;
+  itemId: string;
+}
+
+const statementOf = ({ profileId, setId, itemId }: StatementOf) => `${profileId} ${setId} ${itemId}`;
+
 const DATABASE = 'fact-claim-opinion';
 
 /** Reads the app's IndexedDB directly, as a check independent of the app's own code. */
@@ -22,7 +39,7 @@ export class StoredData {
   constructor(readonly page: Page) {}
 
   /** Every record of every store, keyed by store name. */
-  async dump(): Promise<Record<string, unknown[]>> {
+  async dump(): Promise<Dump> {
     return this.page.evaluate(
       (name) =>
         new Promise<Record<string, unknown[]>>((resolve, reject) => {
@@ -55,14 +72,34 @@ export class StoredData {
     );
   }
 
-  async answersOf(attemptId: string): Promise<StoredAnswer[]> {
-    const all = (await this.dump()).answers as StoredAnswer[] | undefined;
+  /** Each reader below takes a dump already read, so several checks of one moment read the database once. */
+  async answersOf(attemptId: string, dump?: Dump): Promise<StoredAnswer[]> {
+    const all = (dump ?? (await this.dump())).answers as StoredAnswer[] | undefined;
     return (all ?? []).filter((answer) => answer.attemptId === attemptId).sort((a, b) => a.position - b.position);
   }
 
-  async attempt(attemptId: string): Promise<StoredAttempt | undefined> {
-    const all = (await this.dump()).attempts as StoredAttempt[] | undefined;
+  async attempt(attemptId: string, dump?: Dump): Promise<StoredAttempt | undefined> {
+    const all = (dump ?? (await this.dump())).attempts as StoredAttempt[] | undefined;
     return all?.find((attempt) => attempt.id === attemptId);
+  }
+
+  /** What the kept aggregates count: answers per learner and statement (review cards), in all days (day tallies), and answers waiting to be folded. */
+  async keptFigures(read?: Dump): Promise<KeptFigures> {
+    const dump = read ?? (await this.dump());
+    const cards = (dump.reviewCards ?? []) as (StatementOf & { answered: number })[];
+    return {
+      cards: cards.map((card) => `${statementOf(card)}: ${card.answered}`).sort(),
+      days: ((dump.dayStats ?? []) as { answered: number }[]).reduce((sum, day) => sum + day.answered, 0),
+      waiting: (dump.unfoldedAnswers ?? []).length,
+    };
+  }
+
+  /** The same figures counted from the stored answers themselves (check-up answers count in neither). */
+  async answerFigures(dump?: Dump): Promise<KeptFigures> {
+    const answers = (((dump ?? (await this.dump())).answers ?? []) as (StatementOf & { mode: string })[]).filter((answer) => answer.mode !== 'check-up');
+    const counts = new Map<string, number>();
+    for (const answer of answers) counts.set(statementOf(answer), (counts.get(statementOf(answer)) ?? 0) + 1);
+    return { cards: [...counts].map(([statement, count]) => `${statement}: ${count}`).sort(), days: answers.length, waiting: 0 };
   }
 
   /** Puts records straight into a store, in one transaction. */
