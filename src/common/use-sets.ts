@@ -23,31 +23,22 @@ interface OwnSetsFeed {
   current: StoredQuizRecord[] | undefined;
   first: Promise<StoredQuizRecord[]>;
   listeners: Set<() => void>;
-  /** Set when the read failed: the feed has ended, and is started again by retryFailedReads. */
-  failedIn: number | null;
 }
 
 const feeds = new WeakMap<FcoDatabase, OwnSetsFeed>();
-let retries = 0;
-
-/** "Try again" on a screen that could not read: the next render reads the teacher's own sets anew. */
-export function retryFailedReads(): void {
-  retries += 1;
-}
-
 /**
  * The feed of the teacher's own sets, started at the first screen that needs them and kept for the session, so a
  * screen opened later has them at once and as they are now. A failed read ends the feed, and its error stays the
- * answer (the screen says what went wrong) until the learner or teacher asks to try again.
+ * answer (the screen says what went wrong, and its "Try again" reloads the page, which reads everything anew).
  */
 function feedOf(db: FcoDatabase): OwnSetsFeed {
   const known = feeds.get(db);
-  if (known && (known.failedIn === null || known.failedIn === retries)) return known;
+  if (known) return known;
   let settle: { resolve: (value: StoredQuizRecord[]) => void; reject: (error: unknown) => void };
   const first = new Promise<StoredQuizRecord[]>((resolve, reject) => (settle = { resolve, reject }));
   // A read that fails before anyone waits for it must not be an unhandled rejection.
   first.catch(() => undefined);
-  const feed: OwnSetsFeed = { current: undefined, first, listeners: new Set(), failedIn: null };
+  const feed: OwnSetsFeed = { current: undefined, first, listeners: new Set() };
   feeds.set(db, feed);
   watchOwnSets(db, {
     next: (sets) => {
@@ -55,10 +46,7 @@ function feedOf(db: FcoDatabase): OwnSetsFeed {
       settle.resolve(sets);
       for (const listener of feed.listeners) listener();
     },
-    error: (error) => {
-      feed.failedIn = retries;
-      settle.reject(error);
-    },
+    error: (error) => settle.reject(error),
   });
   return feed;
 }

@@ -8,7 +8,7 @@ import { ProfileBadge } from '../features/profiles/ProfileBadge';
 import { StorageMessage } from '../common/StorageMessage';
 import { ProfileProvider } from './ProfileProvider';
 import { useTeacherRequested } from '../common/teacher-lock';
-import { retryFailedReads } from '../common/use-sets';
+import { reloadPage } from '../common/reload-page';
 
 const TeacherPinDialog = lazy(() => import('./TeacherPinDialog'));
 // Not needed to show the first screen: it loads beside it, not before it.
@@ -69,10 +69,7 @@ class ScreenBoundary extends Component<{ children: ReactNode }, { error: unknown
     return { error };
   }
   override render() {
-    const retry = () => {
-      retryFailedReads();
-      this.setState({ error: null });
-    };
-    return this.state.error ? <StorageMessage error={this.state.error} onRetry={retry} /> : this.props.children;
+    // A failed read or a chunk that did not load stays failed in this page (React keeps the rejected promise): reload.
+    return this.state.error ? <StorageMessage error={this.state.error} onRetry={reloadPage} /> : this.props.children;
   }
 }
