@@ -256,7 +256,7 @@ async function lookAt(page: Page, learner: string, name: string) {
 }
 
 test('a learner with practice from before check-ups came: offered where they stand now, told it is their only check-up, and a check-up changed by an update starts again', async ({ page }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(1_200_000);
   const quizPage = new QuizPage(page);
   await quizPage.openHome('Lena');
   await expect(page.getByRole('region', { name: 'Where do you start?' })).toBeVisible();
