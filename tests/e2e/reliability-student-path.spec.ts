@@ -10,10 +10,11 @@ const distDir = process.env.E2E_DIST ?? 'dist';
  * Regression guard on the code, not the quiz set played: 167.5 KiB gzip on 2026-12-02 with 23 sets, the sets' manifest
  * included (about 0.2 KiB a set); 172.5 KiB with 29 sets once issue 13's layers and issue 15's check-ups were merged in,
  * i.e. 166.8 KiB plus 0.2 KiB a set; 173.5 KiB once the check-up offer knew a form changed by an update and a learner
- * who practised first, and the own sets became one live feed, i.e. 167.7 KiB plus 0.2 KiB a set. The goal, 1.10× the
- * floor, is tracked by `npm run bench`.
+ * who practised first, and the own sets became one live feed, i.e. 167.7 KiB plus 0.2 KiB a set; 173.57 KiB once the
+ * answer's figures moved to a follow-up and Home read only its shown cards' attempts, i.e. 167.78 KiB plus 0.2 KiB a
+ * set. The goal, 1.10× the floor, is tracked by `npm run bench`.
  */
-const CODE_BUDGET_GZIP_BYTES = (167.7 + 0.2 * readdirSync('quizzes').filter((name) => name.endsWith('.json') && name !== 'quiz.schema.json').length) * 1024;
+const CODE_BUDGET_GZIP_BYTES = (167.78 + 0.2 * readdirSync('quizzes').filter((name) => name.endsWith('.json') && name !== 'quiz.schema.json').length) * 1024;
 const quizChunk = new RegExp(`^/assets/(${readdirSync('quizzes').map((name) => name.replace(/\.json$/, '')).join('|')})-`);
 /** Chunks of the lazy teacher, classroom, progress and settings screens, and the teacher's and classroom's strings and styles. */
 const TEACHER_AND_CLASSROOM_CHUNKS = [
@@ -78,10 +79,11 @@ test('a learner playing a set downloads no teacher or classroom code, and the st
  * 0.2 KiB gzip: 154.98 KiB with 23 sets on 2026-12-02; 158.43 KiB with 29 sets once issue 13's layers and issue 15's
  * check-up offer (on Home) were merged in; 158.51 KiB once the offer reads the first check-up's language and its
  * attempts by index; 159.16 KiB once the offer knew a form changed by an update and a learner who practised first, and
- * the own sets became one live feed, i.e. 153.36 KiB plus 0.2 KiB a set.
+ * the own sets became one live feed; 159.22 KiB once the answer's figures moved to a follow-up and Home read only its
+ * shown cards' attempts, i.e. 153.43 KiB plus 0.2 KiB a set.
  */
 const BUNDLED_SET_COUNT = readdirSync('quizzes').filter((name) => name.endsWith('.json') && name !== 'quiz.schema.json').length;
-const INITIAL_BUDGET_GZIP_BYTES = (153.36 + 0.2 * BUNDLED_SET_COUNT) * 1024;
+const INITIAL_BUDGET_GZIP_BYTES = (153.43 + 0.2 * BUNDLED_SET_COUNT) * 1024;
 
 test('the initial chunk (entry, preloads and styles named by index.html) stays within its byte budget', async () => {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
