@@ -31,15 +31,19 @@ export function useCheckUps(): CheckUps | undefined {
   const summaries = useSetSummaries();
   const checkUps = new Map(summaries.flatMap(({ summary }) => (isCheckUp(summary) ? [[summary.id, summary] as const] : [])));
   const checkUpIds = idsKey([...checkUps.keys()]);
-  const stored = useLiveQuery(() => loadCheckUps(db, profileId, idsOf(checkUpIds)), [db, profileId, checkUpIds]);
+  // A live query shows its last result while it reads for new inputs (another learner, other sets): that is still loading.
+  const storedKey = `${profileId}\u0000${checkUpIds}`;
+  const read = useLiveQuery(async () => ({ key: storedKey, stored: await loadCheckUps(db, profileId, idsOf(checkUpIds)) }), [db, profileId, checkUpIds]);
+  const stored = read?.key === storedKey ? read.stored : undefined;
   const open = stored?.attempts.filter((attempt) => attempt.finishedAt === null && attempt.abandonedAt === null && checkUps.has(attempt.setId)).at(-1);
   // Only the check-up sets this learner has answered in (or has one open in) are fetched in full: to judge the answers
   // by their key, and to tell whether an open check-up still matches its form.
   const answeredKey = stored ? idsKey([...stored.answers.map((answer) => answer.setId), ...(open ? [open.setId] : [])].filter((id) => checkUps.has(id))) : null;
-  const answeredSets = useLiveQuery(
-    async () => (answeredKey === null ? undefined : (await loadSets(db, idsOf(answeredKey))).map(({ quiz }) => quiz)),
+  const answered = useLiveQuery(
+    async () => (answeredKey === null ? undefined : { key: answeredKey, quizzes: (await loadSets(db, idsOf(answeredKey))).map(({ quiz }) => quiz) }),
     [db, answeredKey],
   );
+  const answeredSets = answered?.key === answeredKey ? answered.quizzes : undefined;
   if (!stored || !answeredSets) return undefined;
   const taken: TakenCheckUp[] = stored.attempts.flatMap((attempt) => {
     const form = checkUps.get(attempt.setId)?.form;

@@ -116,9 +116,10 @@ export function useSets(setIds: readonly string[]): SetEntry[] | undefined {
   // Keyed by the own sets alone: a screen whose list of bundled sets grows (My progress, once its figures are read)
   // keeps its read instead of starting another and waiting for it.
   const ownKey = idsKey(idsOf(key).filter((id) => !isBundled(id)));
-  const own = useLiveQuery(() => getOwnSets(db, idsOf(ownKey)), [db, ownKey]);
+  // A live query shows its last result while it reads for new ids: a result read for other ids is still loading.
+  const own = useLiveQuery(async () => ({ ownKey, sets: await getOwnSets(db, idsOf(ownKey)) }), [db, ownKey]);
   const bundled = use(loadBundledSets(idsOf(key)));
-  return own ? mergeSets(bundled, own) : undefined;
+  return own && own.ownKey === ownKey ? mergeSets(bundled, own.sets) : undefined;
 }
 
 /** The sets an attempt's statements come from. */

@@ -2,7 +2,11 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { reloadPage } from '../../src/common/reload-page';
-import { freshDatabase } from '../unit/db-helpers';
+import { answerAndKeep, freshDatabase } from '../unit/db-helpers';
+import { activeProfile } from '../../src/db/profiles';
+import { startAttempt } from '../../src/db/attempts';
+import { loadBundledSets } from '../../src/content/bundled-sets';
+import { checkUpFixture } from '../unit/check-up-fixtures';
 import { renderApp } from './render-app';
 import { smallQuiz } from '../fixtures/small-quiz';
 import { navigate, paths } from '../../src/common/router';
@@ -11,7 +15,9 @@ import type { FcoDatabase } from '../../src/db/database';
 vi.mock('../../src/common/reload-page', () => ({ reloadPage: vi.fn() }));
 
 let db: FcoDatabase;
+const observers: MutationObserver[] = [];
 afterEach(() => {
+  for (const observer of observers.splice(0)) observer.disconnect();
   cleanup();
   db?.close();
 });
@@ -21,7 +27,7 @@ function recordTexts(): string[] {
   const seen: string[] = [];
   const observer = new MutationObserver(() => seen.push(document.body.textContent ?? ''));
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  afterEach(() => observer.disconnect());
+  observers.push(observer);
   return seen;
 }
 
@@ -46,4 +52,19 @@ test('a failed first read of the own sets says so, and "Try again" loads the pag
   await renderApp(db, '/');
   await user.click(await screen.findByRole('button', { name: 'Try again' }));
   expect(reloadPage).toHaveBeenCalledTimes(1);
+});
+
+test.each(['en-check-up-a', 'class-check-up-a'])('an unfinished check-up (%s) opens at its next statement without first saying, even for a moment, that it has changed', async (id) => {
+  db = freshDatabase();
+  const own = checkUpFixture('A', 'en', 'class-check-up-a');
+  await renderApp(db, '/', [own]);
+  await screen.findByRole('region', { name: 'Your path' });
+  const profileId = (await activeProfile(db))!.id;
+  const form = [...(await loadBundledSets()), own].find((quiz) => quiz.id === id)!;
+  const attempt = await startAttempt(db, { profileId, setId: form.id, mode: 'check-up', items: form.items.map((item) => ({ setId: form.id, itemId: item.id })) });
+  await answerAndKeep(db, { attemptId: attempt.id, position: 0, chosen: form.items[0]!.label, correct: true, advance: true });
+  const seen = recordTexts();
+  act(() => navigate(paths.play(attempt.id)));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Statement 2 of 12' })).toBeInTheDocument();
+  expect(seen.filter((text) => text.includes('Your check-up has changed') || text.includes('This set has changed'))).toEqual([]);
 });

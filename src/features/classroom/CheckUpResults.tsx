@@ -68,7 +68,7 @@ export function CheckUpResults() {
       ) : (
         <>
           <p>
-            {[t('checkUp.tookBoth', { count: both }), notCompared > 0 ? t('checkUp.notCompared', { count: notCompared }) : null, onlyOne > 0 ? t('checkUp.onlyOne', { count: onlyOne }) : null]
+            {[t('checkUp.tookBoth', { count: both + notCompared }), notCompared > 0 ? t('checkUp.notCompared', { count: notCompared }) : null, onlyOne > 0 ? t('checkUp.onlyOne', { count: onlyOne }) : null]
               .filter((sentence) => sentence !== null)
               .join(' ')}
           </p>
@@ -102,7 +102,7 @@ export function CheckUpResults() {
             </table>
           </TableScroll>
           {both === 0 ? (
-            <p>{t('checkUp.noClassGain')}</p>
+            <p>{t(notCompared > 0 ? 'checkUp.noClassGainNotCompared' : 'checkUp.noClassGain')}</p>
           ) : (
             <TableScroll label={t('checkUp.classCaption')}>
               <table className="check-up-class">

@@ -41,7 +41,8 @@ export function PlayScreen({ attemptId }: { attemptId: string }) {
   if (stored === null) return <Missing />;
   const statements = resolveStatements(stored.attempt.items, sets);
   const { attempt } = stored;
-  if (!statements) return attempt.mode === 'check-up' && attempt.finishedAt === null ? <CheckUpChanged attemptId={attempt.id} setId={attempt.setId} level={1} /> : <Missing changed />;
+  const stillHere = sets.some((entry) => entry.quiz.id === attempt.setId);
+  if (!statements) return attempt.mode === 'check-up' && attempt.finishedAt === null && stillHere ? <CheckUpChanged attemptId={attempt.id} setId={attempt.setId} level={1} /> : <Missing changed />;
   const pseudoTitle = pseudoSetTitleKey(attempt.setId);
   // A check-up has no page of its own to go back to (see SetStartScreen): its title leads Home.
   const ownTitle = attempt.mode === 'check-up' ? statements[0]?.quiz.title : pseudoTitle ? t(pseudoTitle) : null;
