@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { act, render, type RenderResult } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { App } from '../../src/shell/App';
 import { DatabaseProvider } from '../../src/common/database-context';
@@ -17,11 +17,17 @@ export async function renderApp(db: FcoDatabase, path: string, sets: Quiz[] = []
   if (learner !== null) await createProfile(db, { name: learner, picture: 'owl' });
   const i18n = await setUpI18n('en');
   window.history.replaceState(null, '', path);
-  return render(
-    <DatabaseProvider db={db}>
-      <I18nextProvider i18n={i18n}>
-        <App />
-      </I18nextProvider>
-    </DatabaseProvider>,
-  );
+  // Awaited: a first render that waits for data (React's `use`) inside a synchronous act() leaves the rest of React's
+  // queued work (the screen's effects, its live queries) stranded until the next act, and the screen never loads.
+  let rendered!: RenderResult;
+  await act(async () => {
+    rendered = render(
+      <DatabaseProvider db={db}>
+        <I18nextProvider i18n={i18n}>
+          <App />
+        </I18nextProvider>
+      </DatabaseProvider>,
+    );
+  });
+  return rendered;
 }

@@ -3,8 +3,9 @@ import { FcoDatabase } from '../../src/db/database';
 import { recordAnswer, type AnswerInput } from '../../src/db/attempts';
 import type { AnswerRecord } from '../../src/db/records';
 
-/** A database on a fresh in-memory IndexedDB, so tests never share state. */
-export function freshDatabase(name = 'test'): FcoDatabase {
+let databases = 0;
+/** A database on a fresh in-memory IndexedDB, with a name of its own (Dexie tells live queries of changes by name), so tests never share state. */
+export function freshDatabase(name = `test-${++databases}`): FcoDatabase {
   return new FcoDatabase(name, { indexedDB: new IDBFactory(), IDBKeyRange });
 }
 
