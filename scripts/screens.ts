@@ -16,6 +16,7 @@ const OUT = resolve(process.argv[2] ?? join(ROOT, 'screenshots'));
 const DIST = join(ROOT, '.scratch/screens-app');
 const SET = 'al-bukamal-1-opening';
 const LANGUAGES = ['en', 'ar'] as const;
+const TEACHER_PIN = '2468';
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 const ARTICLE =
   'The bridge over the river opened in 1932 after six years of work. According to the mayor, the bridge is safe for heavy lorries. It is the most beautiful bridge in the whole country.';
@@ -116,6 +117,11 @@ async function screensIn(browser: import('playwright-core').Browser, origin: str
   await visit(page, language, 'teacher-library', '/teacher');
 
   await page.locator('.teacher-library .actions button.primary').first().click();
+  // A new set asks for the teacher PIN (set here on first use) in a dialog.
+  const pinDialog = page.locator('dialog.teacher-pin-dialog');
+  await pinDialog.locator('input[type="password"]').first().waitFor();
+  for (const input of await pinDialog.locator('input[type="password"]').all()) await input.fill(TEACHER_PIN);
+  await pinDialog.locator('button[type="submit"]').click();
   await page.waitForURL(/\/teacher\/sets\/.+\/edit$/);
   await settle(page);
   await shoot(page, language, 'teacher-editor-new');

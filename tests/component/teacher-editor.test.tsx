@@ -5,10 +5,12 @@ import { freshDatabase } from '../unit/db-helpers';
 import { renderApp } from './render-app';
 import type { FcoDatabase } from '../../src/db/database';
 import { smallQuiz } from '../fixtures/small-quiz';
+import { lockTeacher, unlockTeacher } from '../../src/common/teacher-lock';
 
 let db: FcoDatabase;
 afterEach(() => {
   cleanup();
+  lockTeacher();
   db?.close();
 });
 
@@ -16,6 +18,8 @@ const ARTICLE = 'The bridge opened in 1932. According to the mayor, the bridge i
 
 async function newSet() {
   db = freshDatabase();
+  // These tests are about writing a set; the teacher lock has its own (teacher-lock.test.tsx).
+  unlockTeacher();
   const user = userEvent.setup();
   await renderApp(db, '/teacher');
   await user.click(await screen.findByRole('button', { name: 'New set from an article' }));
@@ -236,6 +240,7 @@ describe('the set id', () => {
 
   test('an id another set has is refused under the field, and the draft is not stored over that set', async () => {
     db = freshDatabase();
+    unlockTeacher();
     const user = userEvent.setup();
     const other = { ...smallQuiz(), id: 'bridges', title: 'Other bridges' };
     await renderApp(db, '/teacher', [other]);

@@ -72,4 +72,37 @@ describe('the teacher lock', () => {
     await user.click(within(again).getByRole('button', { name: 'Unlock' }));
     expect(await screen.findByText('again.json: “Small set, second edition” replaced the set with the same id.')).toBeInTheDocument();
   });
+
+  test('changing what students see (a new set, a copy, a new title, the editor) asks for the teacher PIN; without it nothing changes', async () => {
+    db = freshDatabase();
+    await setTeacherPin(db, '4821');
+    const user = userEvent.setup();
+    await renderApp(db, '/teacher', [smallQuiz()]);
+    const row = await screen.findByRole('listitem', { name: 'Small set' });
+    const drafts = await db.teacherDrafts.count();
+    for (const action of [
+      () => user.click(screen.getByRole('button', { name: 'New set from an article' })),
+      () => user.click(within(screen.getByRole('listitem', { name: 'Small set' })).getByRole('button', { name: 'Duplicate' })),
+      async () => {
+        await user.click(within(screen.getByRole('listitem', { name: 'Small set' })).getByRole('button', { name: 'Rename' }));
+        await user.type(screen.getByLabelText('New title'), ' (new)');
+        await user.click(screen.getByRole('button', { name: 'Save title' }));
+      },
+    ]) {
+      await action();
+      const dialog = await screen.findByRole('dialog', { name: 'Teacher PIN needed' });
+      await user.click(await within(dialog).findByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    }
+    expect(await db.teacherDrafts.count(), 'no draft was made').toBe(drafts);
+    expect((await db.quizSets.toArray()).map((record) => record.quiz.title), 'no copy was made, the title is as it was').toEqual(['Small set']);
+    expect(window.location.pathname).toBe('/teacher');
+
+    await user.click(within(row).getByRole('link', { name: 'Edit' }));
+    await screen.findByRole('heading', { level: 1, name: 'Editing sets needs the teacher PIN' });
+    expect(screen.queryByLabelText('Title', { exact: true }), 'no field of the set before the PIN').toBeNull();
+    await user.type(await screen.findByLabelText('PIN'), '4821');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Editing: Small set' })).toBeInTheDocument();
+  });
 });

@@ -54,6 +54,13 @@ test('in Arabic the library and the editor speak Arabic, right to left, and pass
   expect(await englishLeftOn(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'مجموعة جديدة من مقال' }).click();
+  // A new set asks for the teacher PIN first, in Arabic too; on this fresh device it is set here.
+  const dialog = page.getByRole('dialog', { name: 'مطلوب الرمز السري للمعلّم' });
+  await expect(dialog.getByRole('heading', { name: 'عيّن الرمز السري للمعلّم' })).toBeVisible();
+  expect(await englishLeftOn(page)).toEqual([]);
+  await dialog.getByLabel('رمز سري جديد للمعلّم').fill('2468');
+  await dialog.getByLabel('الرمز نفسه مرة أخرى').fill('2468');
+  await dialog.getByRole('button', { name: 'احفظ الرمز وتابع' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'تعديل: مجموعة بلا عنوان' })).toBeVisible();
   await page.getByLabel('نص المقال').fill(ARTICLE);
   await page.getByRole('button', { name: 'اجعل الجملة 2 عبارة' }).click();

@@ -3,6 +3,7 @@ import Ajv from 'ajv';
 import { parse } from 'gift-pegjs';
 import { test, expect } from './fixtures';
 import { TeacherPage } from './pages/teacher-page';
+import { LearnerPage } from './pages/learner-page';
 import { QuizPage } from './pages/quiz-page';
 import { StoredData } from './pages/stored-data';
 
@@ -49,8 +50,11 @@ test('a teacher writes a set from a pasted article, previews it, exports it and 
   const teacher = new TeacherPage(page);
   await writeSet(teacher);
 
-  // A reload keeps everything typed.
+  // A reload keeps everything typed; it locks teacher actions again, so the editor asks for the PIN first.
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Editing sets needs the teacher PIN' })).toBeVisible();
+  await expect(page.getByLabel('Explanation of statement 3'), 'nothing of the set shows before the PIN').toHaveCount(0);
+  await new LearnerPage(page).unlockTeacher();
   await expect(teacher.statement(3).getByLabel('Explanation of statement 3')).toHaveValue(KEY[2].explanation);
 
   await page.getByRole('link', { name: 'Preview as a student' }).click();

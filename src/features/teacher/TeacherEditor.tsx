@@ -11,6 +11,8 @@ import { useDb } from '../../common/database-context';
 import { Link } from '../../common/Link';
 import { paths } from '../../common/router';
 import { StorageMessage } from '../../common/StorageMessage';
+import { TeacherPinForm } from '../../common/TeacherPinForm';
+import { useTeacherUnlocked } from '../../common/teacher-lock';
 import { MetadataFields } from './MetadataFields';
 import { ArticleSection } from './ArticleSection';
 import { ItemEditor } from './ItemEditor';
@@ -21,6 +23,7 @@ import './teacher.css';
 export function TeacherEditor({ setId }: { setId: string }) {
   const { t } = useTranslation('teacher');
   const db = useDb();
+  const unlocked = useTeacherUnlocked();
   const [loaded, setLoaded] = useState<{ draft: QuizDraft | null; key: string; published: boolean } | { error: unknown } | null>(null);
   // The session moves the draft when the teacher changes the set's id; that address is not a new set to load.
   const movedTo = useRef<string | null>(null);
@@ -41,6 +44,15 @@ export function TeacherEditor({ setId }: { setId: string }) {
     };
   }, [db, setId]);
 
+  // What students see changes as the teacher types: editing asks for the teacher PIN, like every teacher action that does.
+  if (!unlocked) {
+    return (
+      <section>
+        <h1>{t('editor.locked')}</h1>
+        <TeacherPinForm />
+      </section>
+    );
+  }
   if (loaded === null) return <p role="status">{t('loading')}</p>;
   if ('error' in loaded) return <StorageMessage error={loaded.error} />;
   if (!loaded.draft) {

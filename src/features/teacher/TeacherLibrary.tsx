@@ -33,12 +33,14 @@ export function TeacherLibrary() {
 
   const create = () =>
     attempt(async () => {
+      if (!(await requireTeacher())) return;
       const id = `set-${newId().slice(0, 8)}`;
       await createDraft(db, emptyDraft(id));
       navigate(paths.teacherEdit(id));
     });
   const duplicate = (entry: TeacherSetEntry) =>
     attempt(async () => {
+      if (!(await requireTeacher())) return;
       const quiz = await publishedSet(entry);
       if (!quiz) return;
       const copy = await duplicateSet(db, quiz, t('copyTitle', { title: quiz.title }), reservedIds);
@@ -46,6 +48,7 @@ export function TeacherLibrary() {
     });
   const rename = (entry: TeacherSetEntry, title: string) =>
     attempt(async () => {
+      if (!(await requireTeacher())) return;
       await renameSet(db, entry.id, title);
       setNotice(t('library.renamed', { title }));
     });

@@ -42,8 +42,8 @@ export class LearnerPage {
 
   /** Sets the teacher PIN on first use, or enters it, on a guarded screen or in the dialog a guarded action opens. */
   async unlockTeacher(pin = TEACHER_PIN, within: Locator = this.page.locator('body')) {
-    const setPin = within.getByRole('heading', { name: 'Set a teacher PIN' });
-    const enterPin = within.getByRole('heading', { name: 'Teacher PIN' });
+    const setPin = within.getByRole('heading', { name: 'Set a teacher PIN', exact: true });
+    const enterPin = within.getByRole('heading', { name: 'Teacher PIN', exact: true });
     await expect(setPin.or(enterPin)).toBeVisible();
     if (await setPin.isVisible()) {
       await within.getByLabel('New teacher PIN').fill(pin);

@@ -24,9 +24,18 @@ export class TeacherPage {
     await expect(this.page.getByRole('heading', { level: 1, name: "Teacher's sets" })).toBeVisible();
   }
 
+  /** Starts a set; the first teacher action in a tab asks for the teacher PIN (set on first use). */
   async newSet() {
     await this.page.getByRole('button', { name: 'New set from an article' }).click();
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Editing: Untitled set' })).toBeVisible();
+    await this.throughTeacherLock(this.page.getByRole('heading', { level: 1, name: 'Editing: Untitled set' }));
+  }
+
+  /** After a teacher action: enters the PIN when it asks for it (not when this tab is already unlocked), then waits for `done`. */
+  private async throughTeacherLock(done: Locator) {
+    const dialog = this.page.getByRole('dialog', { name: 'Teacher PIN needed' });
+    await expect(done.or(dialog)).toBeVisible();
+    if (await dialog.isVisible()) await new LearnerPage(this.page).unlockTeacher(TEACHER_PIN, dialog);
+    await expect(done).toBeVisible();
   }
 
   async describeSet(details: SetDetails) {
@@ -87,8 +96,7 @@ export class TeacherPage {
   async deleteSet(title: string) {
     await this.ownSet(title).getByRole('button', { name: 'Delete' }).click();
     await this.page.getByRole('button', { name: 'Yes, delete' }).click();
-    await new LearnerPage(this.page).unlockTeacher(TEACHER_PIN, this.page.getByRole('dialog', { name: 'Teacher PIN needed' }));
-    await expect(this.page.getByText(`“${title}” was deleted.`)).toBeVisible();
+    await this.throughTeacherLock(this.page.getByText(`“${title}” was deleted.`));
   }
 
   async importFiles(files: { name: string; mimeType: string; buffer: Buffer }[]) {
