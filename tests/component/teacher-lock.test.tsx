@@ -15,12 +15,18 @@ afterEach(() => {
   db?.close();
 });
 
+/** The app at `path` on a device whose teacher PIN is 4821, locked as in a new tab. */
+async function openWithPin(path: string, sets: ReturnType<typeof smallQuiz>[] = []) {
+  db = freshDatabase();
+  await setTeacherPin(db, '4821');
+  const user = userEvent.setup();
+  await renderApp(db, path, sets);
+  return user;
+}
+
 describe('the teacher lock', () => {
   test('deleting a set asks for the teacher PIN; cancelling keeps the set, the PIN deletes it', async () => {
-    db = freshDatabase();
-    await setTeacherPin(db, '4821');
-    const user = userEvent.setup();
-    await renderApp(db, '/teacher', [smallQuiz()]);
+    const user = await openWithPin('/teacher', [smallQuiz()]);
     const row = await screen.findByRole('listitem', { name: 'Small set' });
     await user.click(within(row).getByRole('button', { name: 'Delete' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete' }));
@@ -39,10 +45,7 @@ describe('the teacher lock', () => {
   });
 
   test('class results and restoring a backup are behind the PIN', async () => {
-    db = freshDatabase();
-    await setTeacherPin(db, '4821');
-    const user = userEvent.setup();
-    await renderApp(db, '/class');
+    const user = await openWithPin('/class');
     await screen.findByRole('heading', { name: 'Teacher PIN' });
     expect(screen.queryByLabelText('Restore from a backup file')).toBeNull();
     expect(screen.queryByLabelText('Choose result files (you can pick many at once)')).toBeNull();
@@ -52,10 +55,7 @@ describe('the teacher lock', () => {
   });
 
   test('replacing a set with an imported file asks for the teacher PIN; without it nothing is replaced', async () => {
-    db = freshDatabase();
-    await setTeacherPin(db, '4821');
-    const user = userEvent.setup();
-    await renderApp(db, '/teacher', [smallQuiz()]);
+    const user = await openWithPin('/teacher', [smallQuiz()]);
     const input = await screen.findByLabelText('Choose quiz files (.json)');
     const second = new File([JSON.stringify({ ...smallQuiz(), title: 'Small set, second edition' })], 'again.json', { type: 'application/json' });
     await user.upload(input, second);
@@ -74,10 +74,7 @@ describe('the teacher lock', () => {
   });
 
   test('changing what students see (a new set, a copy, a new title, the editor) asks for the teacher PIN; without it nothing changes', async () => {
-    db = freshDatabase();
-    await setTeacherPin(db, '4821');
-    const user = userEvent.setup();
-    await renderApp(db, '/teacher', [smallQuiz()]);
+    const user = await openWithPin('/teacher', [smallQuiz()]);
     const row = await screen.findByRole('listitem', { name: 'Small set' });
     const drafts = await db.teacherDrafts.count();
     for (const action of [
