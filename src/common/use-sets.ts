@@ -21,6 +21,8 @@ export interface SummaryEntry {
 /** The teacher's own sets as one live query for the session: its latest result, and who to tell when it changes. */
 interface OwnSetsFeed {
   current: StoredQuizRecord[] | undefined;
+  /** A read that failed after the first: the feed has ended, and screens say so instead of showing sets that no longer follow the device. */
+  failed: { error: unknown } | null;
   first: Promise<StoredQuizRecord[]>;
   listeners: Set<() => void>;
 }
@@ -28,8 +30,8 @@ interface OwnSetsFeed {
 const feeds = new WeakMap<FcoDatabase, OwnSetsFeed>();
 /**
  * The feed of the teacher's own sets, started at the first screen that needs them and kept for the session, so a
- * screen opened later has them at once and as they are now. A failed read ends the feed, and its error stays the
- * answer (the screen says what went wrong, and its "Try again" reloads the page, which reads everything anew).
+ * screen opened later has them at once and as they are now. A failed read, first or later, ends the feed, and its
+ * error stays the answer (the screen says what went wrong, and its "Try again" reloads the page, which reads everything anew).
  */
 function feedOf(db: FcoDatabase): OwnSetsFeed {
   const known = feeds.get(db);
@@ -38,7 +40,7 @@ function feedOf(db: FcoDatabase): OwnSetsFeed {
   const first = new Promise<StoredQuizRecord[]>((resolve, reject) => (settle = { resolve, reject }));
   // A read that fails before anyone waits for it must not be an unhandled rejection.
   first.catch(() => undefined);
-  const feed: OwnSetsFeed = { current: undefined, first, listeners: new Set() };
+  const feed: OwnSetsFeed = { current: undefined, failed: null, first, listeners: new Set() };
   feeds.set(db, feed);
   watchOwnSets(db, {
     next: (sets) => {
@@ -46,7 +48,11 @@ function feedOf(db: FcoDatabase): OwnSetsFeed {
       settle.resolve(sets);
       for (const listener of feed.listeners) listener();
     },
-    error: (error) => settle.reject(error),
+    error: (error) => {
+      settle.reject(error);
+      feed.failed = { error };
+      for (const listener of feed.listeners) listener();
+    },
   });
   return feed;
 }
@@ -63,8 +69,9 @@ function useOwnSets(): StoredQuizRecord[] {
       },
       [feed],
     ),
-    () => feed.current,
+    () => feed.failed ?? feed.current,
   );
+  if (current && 'error' in current) throw current.error;
   // Called on every render (not only while nothing is read), as React asks of use(); at once when already read.
   const firstRead = use(feed.first);
   return current ?? firstRead;

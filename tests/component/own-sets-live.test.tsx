@@ -17,6 +17,7 @@ vi.mock('../../src/common/reload-page', () => ({ reloadPage: vi.fn() }));
 let db: FcoDatabase;
 const observers: MutationObserver[] = [];
 afterEach(() => {
+  vi.mocked(reloadPage).mockClear();
   for (const observer of observers.splice(0)) observer.disconnect();
   cleanup();
   db?.close();
@@ -51,6 +52,22 @@ test('a failed first read of the own sets says so, and "Try again" loads the pag
   db.quizSets.toArray = (() => Promise.reject(new DOMException('The read failed', 'UnknownError'))) as unknown as typeof db.quizSets.toArray;
   await renderApp(db, '/');
   await user.click(await screen.findByRole('button', { name: 'Try again' }));
+  expect(reloadPage).toHaveBeenCalledTimes(1);
+});
+
+test('a read of the own sets that fails later, while a screen shows them, says so instead of leaving the screen behind the device', async () => {
+  db = freshDatabase();
+  const user = userEvent.setup();
+  await renderApp(db, '/');
+  await screen.findByRole('region', { name: 'Your path' });
+  db.quizSets.toArray = (() => Promise.reject(new DOMException('The read failed', 'UnknownError'))) as unknown as typeof db.quizSets.toArray;
+  const now = Date.now();
+  // Stored in another tab, say: the next read of the own sets fails.
+  await db.quizSets.put({ id: 'small-set', quiz: smallQuiz(), createdAt: now, updatedAt: now });
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Your earlier answers are safe.');
+  expect(screen.queryByRole('region', { name: 'Your path' })).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
   expect(reloadPage).toHaveBeenCalledTimes(1);
 });
 
