@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDb } from './database-context';
 import { StorageMessage } from './StorageMessage';
 import { startCheckUpAgain } from './use-check-ups';
+import './check-up-offer.css';
 
 /** A check-up begun whose form changed in an app update: says so, and starts it again on the form as it is now. */
 export function CheckUpChanged({ attemptId, setId, level }: { attemptId: string; setId: string; level: 1 | 2 }) {

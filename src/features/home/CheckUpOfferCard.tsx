@@ -8,7 +8,7 @@ import { StorageMessage } from '../../common/StorageMessage';
 import { skipCheckUp } from '../../db/check-ups';
 import { startCheckUp, useCheckUps } from '../../common/use-check-ups';
 import { CheckUpChanged } from '../../common/CheckUpChanged';
-import './check-up-offer.css';
+import '../../common/check-up-offer.css';
 
 /** About 25 seconds a statement: reading a short excerpt and choosing, with no feedback to read. */
 const minutesFor = (statements: number) => Math.max(1, Math.round((statements * 25) / 60));
