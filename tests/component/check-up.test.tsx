@@ -230,6 +230,22 @@ async function tookCheckUp(profileId: string, form: 'A' | 'B', at: number) {
   return attempt;
 }
 
+test('with one check-up, the report counts down the practice still to go, then says the second is on Home', async () => {
+  db = freshDatabase();
+  await renderApp(db, '/progress');
+  await screen.findByRole('heading', { level: 1, name: /^Progress of/ });
+  const profileId = await learnerId();
+  const now = Date.now();
+  await tookCheckUp(profileId, checkUpOrder(profileId)[0], now - 100_000);
+  await practised(profileId, 15, now - 50_000);
+  cleanup();
+  await renderApp(db, '/check-up', [], null);
+  await screen.findByRole('heading', { level: 1, name: 'Your check-up' });
+  expect(screen.getByText(/^After 25 more practice statements, Home offers a second check-up/)).toBeInTheDocument();
+  await practised(profileId, 25, now - 10_000);
+  expect(await screen.findByText('Home now offers you a second check-up on new statements; this report will then show what changed.')).toBeInTheDocument();
+});
+
 describe('a learner who practised before check-ups came', () => {
   test('with 100 practice answers and no check-up, Home offers where they stand now, never "Where do you start?"', async () => {
     db = freshDatabase();

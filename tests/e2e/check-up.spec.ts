@@ -90,7 +90,7 @@ test('a new learner takes a check-up, practises 40 statements, takes the other f
   await expect(report).toContainText('Opinions: 0 of 4');
   await expect(report).toContainText('In all: 4 of 12');
   await expect(page.getByText(/→/)).toHaveCount(0);
-  await expect(page.getByText(/^After 40 practice statements, Home offers a second check-up/)).toBeVisible();
+  await expect(page.getByText(/^After 40 more practice statements, Home offers a second check-up/)).toBeVisible();
   for (const item of forms[first].items) await expect(page.getByText(item.text)).toHaveCount(0);
 
   // 39 practice statements: not yet.

@@ -44,7 +44,9 @@ export function CheckUpReport() {
       )}
       {before && !after ? (
         <p>
-          {t(practised ? 'report.onlyOne' : 'report.secondLater', { count: PRACTICE_BEFORE_SECOND_CHECK_UP })}
+          {checkUps.offer?.kind === 'second'
+            ? t('report.secondNow')
+            : t(practised ? 'report.onlyOne' : 'report.secondLater', { count: Math.max(1, PRACTICE_BEFORE_SECOND_CHECK_UP - checkUps.stored.practiceSince) })}
         </p>
       ) : null}
       {before ? (
