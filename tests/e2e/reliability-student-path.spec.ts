@@ -13,9 +13,10 @@ const distDir = process.env.E2E_DIST ?? 'dist';
  * who practised first, and the own sets became one live feed, i.e. 167.7 KiB plus 0.2 KiB a set; 173.57 KiB once the
  * answer's figures moved to a follow-up and Home read only its shown cards' attempts, i.e. 167.78 KiB plus 0.2 KiB a
  * set; 173.67 KiB once a live query's result read for other inputs counts as still loading, i.e. 167.88 KiB plus 0.2
- * KiB a set. The goal, 1.10× the floor, is tracked by `npm run bench`.
+ * KiB a set; 173.75 KiB once a later failed read of the own sets and the check-up report's countdown came in, i.e.
+ * 167.95 KiB plus 0.2 KiB a set. The goal, 1.10× the floor, is tracked by `npm run bench`.
  */
-const CODE_BUDGET_GZIP_BYTES = (167.88 + 0.2 * readdirSync('quizzes').filter((name) => name.endsWith('.json') && name !== 'quiz.schema.json').length) * 1024;
+const CODE_BUDGET_GZIP_BYTES = (167.95 + 0.2 * readdirSync('quizzes').filter((name) => name.endsWith('.json') && name !== 'quiz.schema.json').length) * 1024;
 const quizChunk = new RegExp(`^/assets/(${readdirSync('quizzes').map((name) => name.replace(/\.json$/, '')).join('|')})-`);
 /** Chunks of the lazy teacher, classroom, progress and settings screens, and the teacher's and classroom's strings and styles. */
 const TEACHER_AND_CLASSROOM_CHUNKS = [
@@ -81,11 +82,12 @@ test('a learner playing a set downloads no teacher or classroom code, and the st
  * check-up offer (on Home) were merged in; 158.51 KiB once the offer reads the first check-up's language and its
  * attempts by index; 159.16 KiB once the offer knew a form changed by an update and a learner who practised first, and
  * the own sets became one live feed; 159.22 KiB once the answer's figures moved to a follow-up and Home read only its
- * shown cards' attempts; 159.32 KiB once a live query's result read for other inputs counts as still loading, i.e.
- * 153.53 KiB plus 0.2 KiB a set.
+ * shown cards' attempts; 159.32 KiB once a live query's result read for other inputs counts as still loading;
+ * 159.37 KiB once a later failed read of the own sets and the check-up card's shared styles came in, i.e. 153.57 KiB
+ * plus 0.2 KiB a set.
  */
 const BUNDLED_SET_COUNT = readdirSync('quizzes').filter((name) => name.endsWith('.json') && name !== 'quiz.schema.json').length;
-const INITIAL_BUDGET_GZIP_BYTES = (153.53 + 0.2 * BUNDLED_SET_COUNT) * 1024;
+const INITIAL_BUDGET_GZIP_BYTES = (153.57 + 0.2 * BUNDLED_SET_COUNT) * 1024;
 
 test('the initial chunk (entry, preloads and styles named by index.html) stays within its byte budget', async () => {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
