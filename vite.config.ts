@@ -24,5 +24,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // As long as Testing Library's waits (tests/setup.ts): the 1 s default failed on a busy 2-core CI machine.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
