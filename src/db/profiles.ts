@@ -33,6 +33,14 @@ export async function setProfileLanguage(db: FcoDatabase, profileId: string, lan
   await db.transaction('rw', db.profiles, () => db.profiles.update(profileId, { language }));
 }
 
+/** Remembers the interface language with the learner active on the device now (none: nothing to remember it with). */
+export async function setActiveProfileLanguage(db: FcoDatabase, language: string): Promise<void> {
+  await db.transaction('rw', db.settings, db.profiles, async () => {
+    const setting = await db.settings.get(ACTIVE_PROFILE_KEY);
+    if (setting) await db.profiles.update(setting.value, { language });
+  });
+}
+
 export async function setActiveProfile(db: FcoDatabase, profileId: string | null): Promise<void> {
   await db.transaction('rw', db.settings, db.profiles, async () => {
     if (profileId === null) return db.settings.delete(ACTIVE_PROFILE_KEY);

@@ -18,7 +18,9 @@ test('each learner gets back the interface language they chose when the device s
   const user = userEvent.setup();
   await renderApp(db, '/about', [], 'Ana');
   const ana = (await activeProfile(db))!;
+  // Adding a learner makes them the active one; Ana is the learner at the device again.
   const ben = await createProfile(db, { name: 'Ben', picture: 'owl' });
+  await setActiveProfile(db, ana.id);
 
   await user.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'es');
   await waitFor(() => expect(document.documentElement.lang).toBe('es'));

@@ -83,11 +83,12 @@ test('a learner playing a set downloads no teacher or classroom code, and the st
  * attempts by index; 159.16 KiB once the offer knew a form changed by an update and a learner who practised first, and
  * the own sets became one live feed; 159.22 KiB once the answer's figures moved to a follow-up and Home read only its
  * shown cards' attempts; 159.32 KiB once a live query's result read for other inputs counts as still loading;
- * 159.37 KiB once a later failed read of the own sets and the check-up card's shared styles came in, i.e. 153.57 KiB
+ * 159.37 KiB once a later failed read of the own sets, the check-up card's shared styles and a language kept with the
+ * learner active in the database came in, i.e. 153.58 KiB
  * plus 0.2 KiB a set.
  */
 const BUNDLED_SET_COUNT = readdirSync('quizzes').filter((name) => name.endsWith('.json') && name !== 'quiz.schema.json').length;
-const INITIAL_BUDGET_GZIP_BYTES = (153.57 + 0.2 * BUNDLED_SET_COUNT) * 1024;
+const INITIAL_BUDGET_GZIP_BYTES = (153.58 + 0.2 * BUNDLED_SET_COUNT) * 1024;
 
 test('the initial chunk (entry, preloads and styles named by index.html) stays within its byte budget', async () => {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');

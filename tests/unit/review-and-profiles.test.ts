@@ -3,7 +3,7 @@ import { recordAnswer, startAttempt } from '../../src/db/attempts';
 import { dueReviews } from '../../src/db/aggregates';
 import { aggregatesFor } from '../../src/domain/answer-aggregates';
 import { scheduleAnswer } from '../../src/domain/scheduler';
-import { activeProfile, createProfile, deleteProfile, listProfiles, mergeProfiles, ProfileNameError, renameProfile, setActiveProfile } from '../../src/db/profiles';
+import { activeProfile, createProfile, deleteProfile, listProfiles, mergeProfiles, ProfileNameError, renameProfile, setActiveProfile, setActiveProfileLanguage } from '../../src/db/profiles';
 import { loadProgressReport } from '../../src/db/progress-report';
 import type { FcoDatabase } from '../../src/db/database';
 import type { Label } from '../../src/domain/quiz-schema';
@@ -67,6 +67,18 @@ describe('answers keep the review cards and tallies', () => {
 });
 
 describe('profiles', () => {
+  test('a language chosen is kept with the learner active in the database, and with nobody when none is', async () => {
+    db = freshDatabase();
+    await setActiveProfileLanguage(db, 'es');
+    const ana = await createProfile(db, { name: 'Ana', picture: 'owl' });
+    const ben = await createProfile(db, { name: 'Ben', picture: 'owl' });
+    expect((await listProfiles(db)).map((profile) => profile.language)).toEqual([undefined, undefined]);
+    await setActiveProfile(db, ben.id);
+    await setActiveProfileLanguage(db, 'ar');
+    expect((await db.profiles.get(ben.id))?.language).toBe('ar');
+    expect((await db.profiles.get(ana.id))?.language).toBeUndefined();
+  });
+
   test('a new learner becomes the active one, and the device remembers the choice', async () => {
     db = freshDatabase();
     expect(await activeProfile(db)).toBeNull();
