@@ -28,11 +28,6 @@ export async function activeProfile(db: FcoDatabase): Promise<ProfileRecord | nu
   });
 }
 
-/** Remembers the learner's interface language with their profile. */
-export async function setProfileLanguage(db: FcoDatabase, profileId: string, language: string): Promise<void> {
-  await db.transaction('rw', db.profiles, () => db.profiles.update(profileId, { language }));
-}
-
 /** Remembers the interface language with the learner active on the device now (none: nothing to remember it with). */
 export async function setActiveProfileLanguage(db: FcoDatabase, language: string): Promise<void> {
   await db.transaction('rw', db.settings, db.profiles, async () => {

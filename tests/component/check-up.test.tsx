@@ -243,7 +243,16 @@ test('with one check-up, the report counts down the practice still to go, then s
   await screen.findByRole('heading', { level: 1, name: 'Your check-up' });
   expect(screen.getByText(/^After 25 more practice statements, Home offers a second check-up/)).toBeInTheDocument();
   await practised(profileId, 25, now - 10_000);
-  expect(await screen.findByText('Home now offers you a second check-up on new statements; this report will then show what changed.')).toBeInTheDocument();
+  const secondNow = 'Home now offers you a second check-up on new statements; this report will then show what changed.';
+  expect(await screen.findByText(secondNow)).toBeInTheDocument();
+  // Begun and left unfinished, the second check-up waits on Home: the report does not count down again.
+  const second = (await loadBundledSets()).find((quiz) => quiz.id === `en-check-up-${checkUpOrder(profileId)[1].toLowerCase()}`)!;
+  await startAttempt(db, { profileId, setId: second.id, mode: 'check-up', items: second.items.map((item) => ({ setId: second.id, itemId: item.id })) }, now - 5_000);
+  cleanup();
+  await renderApp(db, '/check-up', [], null);
+  await screen.findByRole('heading', { level: 1, name: 'Your check-up' });
+  expect(screen.getByText(secondNow)).toBeInTheDocument();
+  expect(screen.queryByText(/^After \d+ more practice statement/)).toBeNull();
 });
 
 describe('a learner who practised before check-ups came', () => {

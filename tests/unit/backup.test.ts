@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { startAttempt, storeAnswer } from '../../src/db/attempts';
 import { keepAggregates } from '../../src/db/aggregates';
-import { createProfile, listProfiles, setActiveProfile, setProfileLanguage } from '../../src/db/profiles';
+import { createProfile, listProfiles, setActiveProfile, setActiveProfileLanguage } from '../../src/db/profiles';
 import { backupDevice, RestoreError, restoreDevice } from '../../src/db/backup';
 import type { FcoDatabase } from '../../src/db/database';
 import { answerAndKeep, freshDatabase } from './db-helpers';
@@ -36,8 +36,8 @@ async function fillEverything() {
   await fill('سارة', { folded: false });
   const ana = (await listProfiles(db))[0];
   if (!ana) throw new Error('no learner');
-  await setProfileLanguage(db, ana.id, 'ar');
   await setActiveProfile(db, ana.id);
+  await setActiveProfileLanguage(db, 'ar');
   await deviceIdentity(db, (code) => `Device ${code}`);
   await setDeviceName(db, 'Tablet 3');
   await importClassResults(db, [

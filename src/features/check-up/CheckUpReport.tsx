@@ -21,6 +21,8 @@ export function CheckUpReport() {
   const { before, after, practice } = outcome;
   // A first check-up taken after practice had begun shows where the learner stood then, never where they started.
   const practised = practice.before;
+  // With the first check-up done, the second is on Home (offered, or begun and waiting to go on) once it is due.
+  const secondDue = checkUps.offer?.kind === 'second' || checkUps.offer?.kind === 'continue' || checkUps.stored.practiceSince >= PRACTICE_BEFORE_SECOND_CHECK_UP;
 
   return (
     <section aria-labelledby="check-up-report-title" className="check-up-report">
@@ -44,9 +46,9 @@ export function CheckUpReport() {
       )}
       {before && !after ? (
         <p>
-          {checkUps.offer?.kind === 'second'
+          {secondDue
             ? t('report.secondNow')
-            : t(practised ? 'report.onlyOne' : 'report.secondLater', { count: Math.max(1, PRACTICE_BEFORE_SECOND_CHECK_UP - checkUps.stored.practiceSince) })}
+            : t(practised ? 'report.onlyOne' : 'report.secondLater', { count: PRACTICE_BEFORE_SECOND_CHECK_UP - checkUps.stored.practiceSince })}
         </p>
       ) : null}
       {before ? (
