@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { freshDatabase } from '../unit/db-helpers';
 import { renderApp } from './render-app';
@@ -54,11 +54,36 @@ describe('the teacher lock', () => {
     expect(await screen.findByLabelText('Restore from a backup file')).toBeInTheDocument();
   });
 
-  test('replacing a set with an imported file asks for the teacher PIN; without it nothing is replaced', async () => {
+  test('importing a new set asks for the teacher PIN; cancelled, nothing is imported, with it the set is added', async () => {
+    const user = await openWithPin('/teacher');
+    const input = await screen.findByLabelText('Choose quiz files (.json)');
+    const file = () => new File([JSON.stringify(smallQuiz())], 'small.json', { type: 'application/json' });
+    await user.upload(input, file());
+    const dialog = await screen.findByRole('dialog', { name: 'Teacher PIN needed' });
+    await user.click(await within(dialog).findByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.queryByRole('list', { name: 'Import results' })).toBeNull();
+    expect(await db.quizSets.count()).toBe(0);
+
+    await user.upload(input, file());
+    const again = await screen.findByRole('dialog', { name: 'Teacher PIN needed' });
+    await user.type(await within(again).findByLabelText('PIN'), '4821');
+    await user.click(within(again).getByRole('button', { name: 'Unlock' }));
+    expect(await within(await screen.findByRole('list', { name: 'Import results' })).findByRole('status')).toHaveTextContent('Small set');
+    expect(await db.quizSets.get('small-set')).toBeDefined();
+  });
+
+  test('replacing a set with an imported file asks for the teacher PIN again once locked; without it nothing is replaced', async () => {
     const user = await openWithPin('/teacher', [smallQuiz()]);
     const input = await screen.findByLabelText('Choose quiz files (.json)');
     const second = new File([JSON.stringify({ ...smallQuiz(), title: 'Small set, second edition' })], 'again.json', { type: 'application/json' });
     await user.upload(input, second);
+    const importing = await screen.findByRole('dialog', { name: 'Teacher PIN needed' });
+    await user.type(await within(importing).findByLabelText('PIN'), '4821');
+    await user.click(within(importing).getByRole('button', { name: 'Unlock' }));
+    await screen.findByRole('group', { name: 'Set id already taken: again.json' });
+    // The tab is locked again (a learner chosen, say) while the choice waits; a classmate presses Replace.
+    act(() => lockTeacher());
     const conflict = await screen.findByRole('group', { name: 'Set id already taken: again.json' });
     await user.click(within(conflict).getByRole('button', { name: 'Replace it' }));
     const dialog = await screen.findByRole('dialog', { name: 'Teacher PIN needed' });

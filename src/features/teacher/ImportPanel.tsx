@@ -50,7 +50,8 @@ export function ImportPanel() {
   };
 
   const importFiles = async (files: readonly File[]) => {
-    if (files.length === 0) return;
+    // A set imported is a set students see: like writing one, it needs the teacher PIN; cancelled, nothing is read.
+    if (files.length === 0 || !(await requireTeacher())) return;
     setBusy(true);
     const results: FileOutcome[] = [];
     for (const [index, file] of files.entries()) {

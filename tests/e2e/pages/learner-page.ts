@@ -82,3 +82,11 @@ export class LearnerPage {
     return download;
   }
 }
+
+/** After a teacher action: enters the PIN when it asks for it (not when this tab is already unlocked), then waits for `done`. */
+export async function throughTeacherLock(page: Page, done: Locator) {
+  const dialog = page.getByRole('dialog', { name: 'Teacher PIN needed' });
+  await expect(done.or(dialog)).toBeVisible();
+  if (await dialog.isVisible()) await new LearnerPage(page).unlockTeacher(TEACHER_PIN, dialog);
+  await expect(done).toBeVisible();
+}

@@ -1,4 +1,4 @@
-import { LearnerPage, TEACHER_PIN } from './learner-page';
+import { throughTeacherLock } from './learner-page';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
@@ -27,15 +27,7 @@ export class TeacherPage {
   /** Starts a set; the first teacher action in a tab asks for the teacher PIN (set on first use). */
   async newSet() {
     await this.page.getByRole('button', { name: 'New set from an article' }).click();
-    await this.throughTeacherLock(this.page.getByRole('heading', { level: 1, name: 'Editing: Untitled set' }));
-  }
-
-  /** After a teacher action: enters the PIN when it asks for it (not when this tab is already unlocked), then waits for `done`. */
-  private async throughTeacherLock(done: Locator) {
-    const dialog = this.page.getByRole('dialog', { name: 'Teacher PIN needed' });
-    await expect(done.or(dialog)).toBeVisible();
-    if (await dialog.isVisible()) await new LearnerPage(this.page).unlockTeacher(TEACHER_PIN, dialog);
-    await expect(done).toBeVisible();
+    await throughTeacherLock(this.page, this.page.getByRole('heading', { level: 1, name: 'Editing: Untitled set' }));
   }
 
   async describeSet(details: SetDetails) {
@@ -96,11 +88,13 @@ export class TeacherPage {
   async deleteSet(title: string) {
     await this.ownSet(title).getByRole('button', { name: 'Delete' }).click();
     await this.page.getByRole('button', { name: 'Yes, delete' }).click();
-    await this.throughTeacherLock(this.page.getByText(`“${title}” was deleted.`));
+    await throughTeacherLock(this.page, this.page.getByText(`“${title}” was deleted.`));
   }
 
+  /** Imports quiz files; the first teacher action in a tab asks for the teacher PIN. */
   async importFiles(files: { name: string; mimeType: string; buffer: Buffer }[]) {
     await this.page.getByLabel('Choose quiz files (.json)').setInputFiles(files);
+    await throughTeacherLock(this.page, this.page.getByRole('list', { name: 'Import results' }));
   }
 }
 
