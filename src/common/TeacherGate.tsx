@@ -1,21 +1,14 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { lockTeacher, useTeacherUnlocked } from './teacher-lock';
+import { useTeacherUnlocked } from './teacher-lock';
 import { TeacherPinForm } from './TeacherPinForm';
+import { TeacherUnlockedBar } from './TeacherUnlockedBar';
 
 /** Shows its screen only once the teacher PIN is entered in this tab, with a way to lock it again. */
 export function TeacherGate({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  const unlocked = useTeacherUnlocked();
-  if (!unlocked) return <TeacherPinForm />;
+  if (!useTeacherUnlocked()) return <TeacherPinForm />;
   return (
     <>
-      <div className="teacher-unlocked">
-        <p>{t('teacherLock.unlocked')}</p>
-        <button type="button" onClick={lockTeacher}>
-          {t('teacherLock.lock')}
-        </button>
-      </div>
+      <TeacherUnlockedBar />
       {children}
     </>
   );

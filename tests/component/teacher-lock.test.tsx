@@ -42,6 +42,13 @@ describe('the teacher lock', () => {
     await user.click(within(again).getByRole('button', { name: 'Unlock' }));
     expect(await screen.findByText('“Small set” was deleted.')).toBeInTheDocument();
     expect(await db.quizSets.get('small-set')).toBeUndefined();
+
+    // Unlocked, the library says so and locks again on request: the next change asks for the PIN.
+    expect(screen.getByText('Teacher actions are unlocked in this tab until you lock them or a learner is chosen.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lock teacher actions' }));
+    expect(screen.queryByRole('button', { name: 'Lock teacher actions' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'New set from an article' }));
+    expect(await screen.findByRole('dialog', { name: 'Teacher PIN needed' })).toBeInTheDocument();
   });
 
   test('class results and restoring a backup are behind the PIN', async () => {

@@ -7,6 +7,7 @@ import { newId } from '../../db/ids';
 import { useDb } from '../../common/database-context';
 import { navigate, paths } from '../../common/router';
 import { StorageMessage } from '../../common/StorageMessage';
+import { TeacherUnlockedBar } from '../../common/TeacherUnlockedBar';
 import { ImportPanel } from './ImportPanel';
 import { SetRow } from './SetRow';
 import { publishedSet, useBundledIds, useTeacherSets, type TeacherSetEntry } from './use-teacher-sets';
@@ -74,6 +75,7 @@ export function TeacherLibrary() {
     <section className="teacher-library" aria-labelledby="library-title">
       <h1 id="library-title">{t('library.title')}</h1>
       <p className="lead">{t('library.lead')}</p>
+      <TeacherUnlockedBar />
       <div className="actions">
         <button type="button" className="primary" onClick={() => void create()}>
           {t('library.new')}

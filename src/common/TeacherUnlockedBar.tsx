@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { lockTeacher, useTeacherUnlocked } from './teacher-lock';
+
+/** While teacher actions are unlocked in this tab: says so, with the button that locks them again. */
+export function TeacherUnlockedBar() {
+  const { t } = useTranslation();
+  if (!useTeacherUnlocked()) return null;
+  return (
+    <div className="teacher-unlocked">
+      <p>{t('teacherLock.unlocked')}</p>
+      <button type="button" onClick={lockTeacher}>
+        {t('teacherLock.lock')}
+      </button>
+    </div>
+  );
+}
