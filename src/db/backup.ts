@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { exportDB } from 'dexie-export-import';
 import type { FcoDatabase } from './database';
+import { keepAggregates } from './aggregates';
 import { checkQuiz, formatProblem } from '../domain/validate-quiz';
 import { TEACHER_LOCK_KEY } from './teacher-lock';
 
@@ -117,7 +118,7 @@ export async function restoreDevice(db: FcoDatabase, text: string): Promise<Rest
   }
   const rowsOf = (name: string) => backup.data.find((table) => table.tableName === name)?.rows ?? [];
 
-  return db.transaction('rw', db.tables, async () => {
+  const count = await db.transaction('rw', db.tables, async () => {
     const lock = await db.settings.get(TEACHER_LOCK_KEY);
     for (const table of db.tables) await table.clear();
     for (const table of backup.data) await db.table(table.tableName).bulkAdd(table.rows);
@@ -129,4 +130,7 @@ export async function restoreDevice(db: FcoDatabase, text: string): Promise<Rest
       classAnswers: rowsOf('classAnswers').length,
     };
   });
+  // Answers the backed-up device had not yet folded count at once, not at the next answer or start (a failure leaves them waiting for those).
+  await keepAggregates(db).catch(() => undefined);
+  return count;
 }

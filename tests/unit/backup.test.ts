@@ -84,11 +84,15 @@ describe('device backup', () => {
     const text = await (await backupDevice(db)).text();
     await wipe();
     const count = await restoreDevice(db, text);
-    expect(await everyTable()).toEqual(before);
+    // The answer whose follow-up had not landed when the backup was made is folded by the restore, once.
+    const { unfoldedAnswers, reviewCards, dayStats, ...rest } = await everyTable();
+    const { unfoldedAnswers: waiting, reviewCards: cardsBefore, dayStats: statsBefore, ...restBefore } = before;
+    expect(rest).toEqual(restBefore);
+    expect([waiting?.length, unfoldedAnswers?.length]).toEqual([1, 0]);
+    expect([cardsBefore?.length, reviewCards?.length]).toEqual([1, 2]);
+    expect([statsBefore?.length, dayStats?.length]).toEqual([1, 2]);
     expect(count).toEqual({ learners: 2, answers: 2, sets: 3, classAnswers: 1 });
-    // The answer whose follow-up had not landed when the backup was made still waits, and is folded once.
-    expect(await keepAggregates(db)).toBe(1);
-    expect(await db.reviewCards.count()).toBe(2);
+    expect(await keepAggregates(db)).toBe(0);
   });
 
   test('back up, wipe, restore: everything is back', async () => {
