@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SessionMode } from '../../domain/session-mode';
 import { useDb } from '../../common/database-context';
 import { useActiveProfileId } from '../../common/profile';
-import { loadSets, useSetSummaries } from '../../common/use-sets';
+import { loadSets, useOwnSet, useSetSummaries } from '../../common/use-sets';
+import { bundledDescription } from '../../content/bundled-descriptions';
 import { isBundled, loadBundledSet } from '../../content/bundled-sets';
 import { isCheckUp } from '../../domain/check-up';
 import { useProgressBySet } from '../../common/use-progress';
@@ -21,6 +22,7 @@ export function SetStartScreen({ setId }: { setId: string }) {
   const db = useDb();
   const profileId = useActiveProfileId();
   const entry = useSetSummaries().find(({ summary }) => summary.id === setId);
+  const own = useOwnSet(setId);
   const open = useProgressBySet([setId])?.get(setId)?.openAttempt;
   const [mode, setMode] = useState<SessionMode>('practice');
   const [error, setError] = useState<unknown>(null);
@@ -59,7 +61,7 @@ export function SetStartScreen({ setId }: { setId: string }) {
         {set.title}
       </h1>
       <p className="lead" lang={set.language} dir={directionOf(set.language)}>
-        {set.description}
+        {entry.bundled ? bundledDescription(set.id) : own?.description}
       </p>
       <p>{t('home.statements', { count: set.itemCount })}</p>
       <SourceCredit source={set.source} />
