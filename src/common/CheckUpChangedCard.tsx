@@ -6,7 +6,7 @@ import { startCheckUpAgain } from './use-check-ups';
 import './check-up-offer.css';
 
 /** A check-up begun whose form changed in an app update: says so, and starts it again on the form as it is now. */
-export function CheckUpChanged({ attemptId, setId, level }: { attemptId: string; setId: string; level: 1 | 2 }) {
+export default function CheckUpChangedCard({ attemptId, setId, level }: { attemptId: string; setId: string; level: 1 | 2 }) {
   const { t } = useTranslation('checkup');
   const db = useDb();
   const [error, setError] = useState<unknown>(null);

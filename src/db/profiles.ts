@@ -4,7 +4,7 @@ import { newId } from './ids';
 import { checkProfileName, type NameProblem } from '../domain/profile-name';
 import { aggregateTables, rebuildAggregates } from './aggregates';
 import { loadScheduler } from './scheduler-loader';
-import { checkUpSkippedKey } from './check-ups';
+import { checkUpSkippedKey } from './check-up-keys';
 
 export const ACTIVE_PROFILE_KEY = 'activeProfile';
 
