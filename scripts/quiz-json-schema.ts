@@ -1,5 +1,5 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { QuizSchema } from '../src/domain/quiz-schema';
+import { QuizSchema } from '../src/domain/quiz-valibot';
 
 export const JSON_SCHEMA_PATH = 'quizzes/quiz.schema.json';
 

@@ -8,7 +8,7 @@ import { checkTeacherPin, hasTeacherPin, MIN_PIN_LENGTH, setTeacherPin, teacherP
 
 /** Sets the teacher PIN on first use, asks for it afterwards; unlocks teacher actions in this tab. */
 export function TeacherPinForm({ onCancel }: { onCancel?: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('pin');
   const db = useDb();
   const id = useId();
   const exists = useLiveQuery(() => hasTeacherPin(db), [db]);
@@ -17,17 +17,17 @@ export function TeacherPinForm({ onCancel }: { onCancel?: () => void }) {
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  if (exists === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (exists === undefined) return <p role="status">{t('app:common.loading')}</p>;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem('');
     if (!exists) {
-      if (pin.length < MIN_PIN_LENGTH) return setProblem(t('teacherLock.tooShort', { count: MIN_PIN_LENGTH }));
-      if (pin !== again) return setProblem(t('teacherLock.notSame'));
+      if (pin.length < MIN_PIN_LENGTH) return setProblem(t('tooShort', { count: MIN_PIN_LENGTH }));
+      if (pin !== again) return setProblem(t('notSame'));
     }
     setBusy(true);
-    const waitMessage = (ms: number) => t('teacherLock.wait', { count: Math.ceil(ms / 1000) });
+    const waitMessage = (ms: number) => t('wait', { count: Math.ceil(ms / 1000) });
     try {
       const wait = exists ? await teacherPinWait(db) : 0;
       if (!exists) {
@@ -38,7 +38,7 @@ export function TeacherPinForm({ onCancel }: { onCancel?: () => void }) {
       else {
         setPin('');
         const next = await teacherPinWait(db);
-        setProblem(next > 0 ? `${t('teacherLock.wrong')} ${waitMessage(next)}` : t('teacherLock.wrong'));
+        setProblem(next > 0 ? `${t('wrong')} ${waitMessage(next)}` : t('wrong'));
       }
     } catch (failure) {
       setError(failure);
@@ -48,10 +48,10 @@ export function TeacherPinForm({ onCancel }: { onCancel?: () => void }) {
 
   return (
     <form className="teacher-pin" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`} noValidate>
-      <h2 id={`${id}-title`}>{exists ? t('teacherLock.enterTitle') : t('teacherLock.setTitle')}</h2>
-      <p>{exists ? t('teacherLock.enterIntro') : t('teacherLock.setIntro')}</p>
+      <h2 id={`${id}-title`}>{exists ? t('enterTitle') : t('setTitle')}</h2>
+      <p>{exists ? t('enterIntro') : t('setIntro')}</p>
       <label className="learner-field">
-        <span>{exists ? t('teacherLock.pin') : t('teacherLock.newPin')}</span>
+        <span>{exists ? t('pin') : t('newPin')}</span>
         <input
           type="password"
           inputMode="numeric"
@@ -65,7 +65,7 @@ export function TeacherPinForm({ onCancel }: { onCancel?: () => void }) {
       </label>
       {exists ? null : (
         <label className="learner-field">
-          <span>{t('teacherLock.repeat')}</span>
+          <span>{t('repeat')}</span>
           <input type="password" inputMode="numeric" autoComplete="off" value={again} onChange={(event) => setAgain(event.target.value)} />
         </label>
       )}
@@ -76,11 +76,11 @@ export function TeacherPinForm({ onCancel }: { onCancel?: () => void }) {
       ) : null}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
-          {exists ? t('teacherLock.unlock') : t('teacherLock.setAndUnlock')}
+          {exists ? t('unlock') : t('setAndUnlock')}
         </button>
         {onCancel ? (
           <button type="button" onClick={onCancel}>
-            {t('teacherLock.cancel')}
+            {t('cancel')}
           </button>
         ) : null}
       </div>

@@ -3,13 +3,13 @@ import { lockTeacher, useTeacherUnlocked } from './teacher-lock';
 
 /** While teacher actions are unlocked in this tab: says so, with the button that locks them again. */
 export function TeacherUnlockedBar() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('pin');
   if (!useTeacherUnlocked()) return null;
   return (
     <div className="teacher-unlocked">
-      <p>{t('teacherLock.unlocked')}</p>
+      <p>{t('unlocked')}</p>
       <button type="button" onClick={lockTeacher}>
-        {t('teacherLock.lock')}
+        {t('lock')}
       </button>
     </div>
   );

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { loadCheckUps, restartCheckUp, type StoredCheckUps } from '../db/check-ups';
-import { checkUpOffer, isCheckUp, pickCheckUpForm, scoreCheckUps, toCheckUpAnswers, type CheckUpOffer, type CheckUpOutcome, type TakenCheckUp } from '../domain/check-up';
+import { isCheckUp } from '../domain/check-up';
+import { scoreCheckUps, type CheckUpOutcome } from '../domain/check-up-score';
+import { checkUpOffer, pickCheckUpForm, toCheckUpAnswers, type CheckUpOffer, type TakenCheckUp } from '../domain/check-up-offer';
 import type { CheckUpForm } from '../domain/quiz-schema';
 import { shuffled } from '../domain/shuffle';
 import type { SetSummary } from '../content/set-summary';

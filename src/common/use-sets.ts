@@ -100,6 +100,11 @@ export function useSetSummaries(): readonly SummaryEntry[] {
   }, [own]);
 }
 
+/** A teacher's own set in full (live), undefined for any other id: its page shows what the summary leaves out. */
+export function useOwnSet(setId: string): StoredQuizRecord['quiz'] | undefined {
+  return useOwnSets().find((record) => record.id === setId)?.quiz;
+}
+
 /** Every set but the check-ups, without statements: Home's path and lists, mixed practice, review, a set's page, My progress. */
 export function usePracticeSummaries(): readonly SummaryEntry[] {
   const sets = useSetSummaries();

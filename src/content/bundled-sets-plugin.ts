@@ -5,7 +5,10 @@ import type { Quiz } from '../domain/quiz-schema';
 import { summarizeSet, type SetSummary } from './set-summary.js';
 
 export const MANIFEST_MODULE = 'virtual:bundled-sets';
+/** The sets' descriptions, which only a set's own page shows: kept out of the first screen's file. */
+export const DESCRIPTIONS_MODULE = 'virtual:bundled-descriptions';
 const RESOLVED = `\0${MANIFEST_MODULE}`;
+const RESOLVED_DESCRIPTIONS = `\0${DESCRIPTIONS_MODULE}`;
 const SCHEMA_FILE = 'quiz.schema.json';
 
 /** The bundled sets' files in `quizzes/`, in file-name order (the order Home lists them in). */
@@ -16,9 +19,10 @@ export function bundledSetFiles(folder: string): string[] {
 }
 
 /** Each bundled set's summary, and the file that holds its statements (as `import.meta.glob` names it). */
-export function buildManifest(folder: string): { summaries: SetSummary[]; files: Record<string, string> } {
+export function buildManifest(folder: string): { summaries: SetSummary[]; files: Record<string, string>; descriptions: Record<string, string> } {
   const summaries: SetSummary[] = [];
   const files: Record<string, string> = {};
+  const descriptions: Record<string, string> = {};
   for (const name of bundledSetFiles(folder)) {
     let quiz: Quiz;
     try {
@@ -28,8 +32,9 @@ export function buildManifest(folder: string): { summaries: SetSummary[]; files:
     }
     summaries.push(summarizeSet(quiz));
     files[quiz.id] = `/quizzes/${name}`;
+    descriptions[quiz.id] = quiz.description;
   }
-  return { summaries, files };
+  return { summaries, files, descriptions };
 }
 
 /**
@@ -40,20 +45,21 @@ export function bundledSetsPlugin(root: string): Plugin {
   const folder = resolve(root, 'quizzes');
   return {
     name: 'fco-bundled-sets',
-    resolveId: (id) => (id === MANIFEST_MODULE ? RESOLVED : undefined),
+    resolveId: (id) => (id === MANIFEST_MODULE ? RESOLVED : id === DESCRIPTIONS_MODULE ? RESOLVED_DESCRIPTIONS : undefined),
     load(id) {
-      if (id !== RESOLVED) return undefined;
-      const { summaries, files } = buildManifest(folder);
+      if (id !== RESOLVED && id !== RESOLVED_DESCRIPTIONS) return undefined;
+      const { summaries, files, descriptions } = buildManifest(folder);
       for (const name of bundledSetFiles(folder)) this.addWatchFile(join(folder, name));
+      if (id === RESOLVED_DESCRIPTIONS) return `export const bundledDescriptions = ${JSON.stringify(descriptions)};\n`;
       return `export const bundledSummaries = ${JSON.stringify(summaries)};\nexport const bundledFiles = ${JSON.stringify(files)};\n`;
     },
     configureServer(server) {
       server.watcher.add(folder);
       const changed = (file: string) => {
         if (!resolve(file).startsWith(folder) || !file.endsWith('.json')) return;
-        const module = server.moduleGraph.getModuleById(RESOLVED);
-        if (!module) return;
-        server.moduleGraph.invalidateModule(module);
+        const modules = [RESOLVED, RESOLVED_DESCRIPTIONS].flatMap((resolved) => server.moduleGraph.getModuleById(resolved) ?? []);
+        if (!modules.length) return;
+        for (const module of modules) server.moduleGraph.invalidateModule(module);
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('add', changed);

@@ -2,12 +2,11 @@ import { Dexie } from 'dexie';
 import type { FcoDatabase } from './database';
 import type { AnswerRecord, AttemptRecord, ItemRef } from './records';
 import { startAttempt } from './attempts';
+import { checkUpSkippedKey, SECOND_CHECK_UP_OFFERED_KEY } from './check-up-keys';
+
+export { checkUpSkippedKey, SECOND_CHECK_UP_OFFERED_KEY };
 import { countsAsPractice, PRACTICE_BEFORE_SECOND_CHECK_UP } from '../domain/check-up';
 
-/** Device-wide: when the teacher last offered the second check-up to every learner who took the first. */
-export const SECOND_CHECK_UP_OFFERED_KEY = 'checkUpSecondOfferedAt';
-/** Per learner: when they last said "Not now" to the first check-up. */
-export const checkUpSkippedKey = (profileId: string) => `checkUpSkipped:${profileId}`;
 
 export interface StoredCheckUps {
   /** The learner's check-up attempts, oldest first. */

@@ -1,4 +1,5 @@
-import { canCompare, classCheckUp, countsAsPractice, hasBothSides, isCheckUp, practiceAround, scoreCheckUps, type CheckUpAnswer, type CheckUpOutcome, type ClassCheckUp } from './check-up';
+import { countsAsPractice, isCheckUp } from './check-up';
+import { canCompare, classCheckUp, hasBothSides, practiceAround, scoreCheckUps, type CheckUpAnswer, type CheckUpOutcome, type ClassCheckUp } from './check-up-score';
 import type { ClassAnswer } from './class-table';
 import type { Quiz } from './quiz-schema';
 import { isAccepted } from './scoring';

@@ -2,7 +2,7 @@ import { toCsv } from './csv';
 import type { ClassTable } from './class-table';
 import { localTimeWithOffset } from './local-time';
 import { LABELS } from './quiz-schema';
-import type { CheckUpScore } from './check-up';
+import type { CheckUpScore } from './check-up-score';
 import { whyNoGain, type ClassCheckUps } from './class-check-up';
 
 export const CLASS_CSV_HEADER = ['set', 'statement_id', 'statement', 'key', 'learners', 'right_first_try', 'percent_right_first_try', 'right_latest', 'most_common_wrong_first_try', 'scored_by'] as const;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LabelSchema } from './quiz-schema';
+import { LabelSchema } from './quiz-valibot';
 import { formatPath } from './validate-quiz';
 import { SESSION_MODES } from './session-mode';
 import { restoreVersion, type FormatVersion } from './format-versions';

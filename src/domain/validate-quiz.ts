@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { LABELS, QuizSchema, describe, listOptions, type Quiz } from './quiz-schema';
+import { LABELS, type Quiz } from './quiz-schema';
+import { QuizSchema, describe, listOptions } from './quiz-valibot';
 import { restoreVersion, type FormatVersion } from './format-versions';
 import { findLoosely, looseMatcher, type Span } from './text-match';
 

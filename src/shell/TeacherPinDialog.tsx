@@ -5,7 +5,7 @@ import { TeacherPinForm } from '../common/TeacherPinForm';
 
 /** Asks for the teacher PIN over the current screen when a guarded action (delete, replace) needs it. */
 export default function TeacherPinDialog() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('pin');
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -14,7 +14,7 @@ export default function TeacherPinDialog() {
     else element.setAttribute('open', '');
   }, []);
   return (
-    <dialog ref={dialog} className="teacher-pin-dialog" onCancel={cancelTeacherRequest} aria-label={t('teacherLock.dialog')}>
+    <dialog ref={dialog} className="teacher-pin-dialog" onCancel={cancelTeacherRequest} aria-label={t('dialog')}>
       <TeacherPinForm onCancel={cancelTeacherRequest} />
     </dialog>
   );

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { BUNDLED_SETS, isBundled, loadBundledSet, loadBundledSets } from '../../src/content/bundled-sets';
+import { bundledDescription } from '../../src/content/bundled-descriptions';
 import { summarizeSet } from '../../src/content/set-summary';
 import type { Quiz } from '../../src/domain/quiz-schema';
 import { smallQuiz } from '../fixtures/small-quiz';
@@ -10,25 +11,19 @@ const files = readdirSync('quizzes')
   .sort();
 const fileQuiz = (name: string) => JSON.parse(readFileSync(`quizzes/${name}`, 'utf8')) as Quiz & Record<string, unknown>;
 
-test('the manifest lists every file in quizzes/, in file-name order, with every top-level field but the statements, and its counts', () => {
+test('the manifest lists every file in quizzes/, in file-name order, with every top-level field but the statements and what only its page shows, and its count; the description comes apart', () => {
   expect(files.length).toBeGreaterThan(20);
   expect(BUNDLED_SETS.map((set) => set.id)).toEqual(files.map((name) => fileQuiz(name).id));
   for (const [index, name] of files.entries()) {
-    const { passages, items, omitted: _omitted, ...fields } = fileQuiz(name);
+    const { passages, items, omitted: _omitted, description, $schema: _schema, schemaVersion: _version, ...fields } = fileQuiz(name);
     const entry = BUNDLED_SETS[index]!;
-    expect(entry, name).toEqual({
-      ...fields,
-      itemCount: items.length,
-      labelCounts: {
-        fact: items.filter((item) => item.label === 'fact').length,
-        claim: items.filter((item) => item.label === 'claim').length,
-        opinion: items.filter((item) => item.label === 'opinion').length,
-      },
-    });
+    expect(entry, name).toEqual({ ...fields, itemCount: items.length });
+    expect(bundledDescription(entry.id), name).toBe(description);
     expect(passages.length, name).toBeGreaterThan(0);
     expect(Object.keys(entry)).not.toContain('items');
     expect(Object.keys(entry)).not.toContain('passages');
     expect(Object.keys(entry)).not.toContain('omitted');
+    expect(Object.keys(entry)).not.toContain('description');
   }
 });
 

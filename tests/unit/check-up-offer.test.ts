@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkUpOffer, checkUpOrder, pickCheckUpForm, PRACTICE_BEFORE_SECOND_CHECK_UP, toCheckUpAnswers, type CheckUpHistory } from '../../src/domain/check-up';
+import { checkUpOrder, PRACTICE_BEFORE_SECOND_CHECK_UP } from '../../src/domain/check-up';
+import { checkUpOffer, pickCheckUpForm, toCheckUpAnswers, type CheckUpHistory } from '../../src/domain/check-up-offer';
 import { checkQuiz } from '../../src/domain/validate-quiz';
 import { checkUpFixture } from './check-up-fixtures';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_UP_SIZE, checkUpOrder, classCheckUp, normalizedGain, practiceAround, PRACTICE_BEFORE_SECOND_CHECK_UP, scoreCheckUps, type CheckUpAnswer, type PracticeAround } from '../../src/domain/check-up';
+import { CHECK_UP_SIZE, checkUpOrder, PRACTICE_BEFORE_SECOND_CHECK_UP } from '../../src/domain/check-up';
+import { classCheckUp, normalizedGain, practiceAround, scoreCheckUps, type CheckUpAnswer, type PracticeAround } from '../../src/domain/check-up-score';
 import type { CheckUpForm, Label } from '../../src/domain/quiz-schema';
 
 const KEY: Label[] = ['fact', 'fact', 'fact', 'fact', 'claim', 'claim', 'claim', 'claim', 'opinion', 'opinion', 'opinion', 'opinion'];

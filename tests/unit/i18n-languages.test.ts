@@ -60,8 +60,9 @@ describe('plurals follow each language’s rules', () => {
     expect(statements(11)).toBe('11 عبارة');
     expect(statements(99)).toBe('99 عبارة');
     expect(statements(100)).toBe('100 عبارة');
-    expect(i18n.t('summary.missed', { count: 2 })).toBe('فاتتك عبارتان');
-    expect(i18n.t('summary.missed', { count: 0 })).toBe('لم تفُتك أي عبارة');
+    await i18n.loadNamespaces('summary');
+    expect(i18n.t('summary:missed', { count: 2 })).toBe('فاتتك عبارتان');
+    expect(i18n.t('summary:missed', { count: 0 })).toBe('لم تفُتك أي عبارة');
   });
 
   it('uses one and other in Spanish and English', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canCompare, CHECK_UP_SIZE, hasBothSides, PRACTICE_BEFORE_SECOND_CHECK_UP, type CheckUpScore, type LabelScore } from '../../domain/check-up';
+import { CHECK_UP_SIZE, PRACTICE_BEFORE_SECOND_CHECK_UP } from '../../domain/check-up';
+import { canCompare, hasBothSides, type CheckUpScore, type LabelScore } from '../../domain/check-up-score';
 import { LABELS, type Label } from '../../domain/quiz-schema';
 import { Link } from '../../common/Link';
 import { paths } from '../../common/router';

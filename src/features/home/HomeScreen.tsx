@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { usePracticeSummaries, type SummaryEntry } from '../../common/use-sets';
 import { useProgressBySet } from '../../common/use-progress';
@@ -8,36 +9,63 @@ import { Link } from '../../common/Link';
 import { paths } from '../../common/router';
 import { planLearningPath } from '../../domain/learning-path';
 import { languageName } from '../../i18n/languages';
-import { ReviewCard } from './ReviewCard';
-import { MixedPracticeCard } from './MixedPracticeCard';
 import { SetCard } from './SetCard';
-import { CheckUpOfferCard } from './CheckUpOfferCard';
+
+let cards: ReturnType<typeof loadCards> | undefined;
+const loadCards = () => import('./home-cards');
+/** Home's cards and their strings, asked for as Home is first drawn, so they load while the learner's figures are read. */
+function preloadCards(i18n: I18n) {
+  if (!cards) {
+    cards = loadCards();
+    cards.catch(() => (cards = undefined));
+    void i18n.loadNamespaces(['checkup', 'review']);
+  }
+  return cards;
+}
+const CheckUpOfferCard = lazy(() => (cards ?? loadCards()).then((m) => ({ default: m.CheckUpOfferCard })));
+const ReviewCard = lazy(() => (cards ?? loadCards()).then((m) => ({ default: m.ReviewCard })));
+const MixedPracticeCard = lazy(() => (cards ?? loadCards()).then((m) => ({ default: m.MixedPracticeCard })));
 
 const asPathSet = (entry: SummaryEntry) => ({ entry, id: entry.summary.id, language: entry.summary.language, level: entry.summary.level, statements: entry.summary.itemCount });
+
+type LearningPlan = ReturnType<typeof planLearningPath<ReturnType<typeof asPathSet>>>;
 
 const NO_PROGRESS: ReadonlyMap<string, SetProgress> = new Map();
 
 export function HomeScreen() {
   const { t, i18n } = useTranslation();
+  void preloadCards(i18n);
   const sets = usePracticeSummaries();
   const pathSets = sets.map(asPathSet);
   // Home waits for the open attempts of the cards it shows; a folded language reads its own behind it.
   const shown = planLearningPath(pathSets, i18n.language, NO_PROGRESS).path.map(({ id }) => id);
   const progress = useProgressBySet([REVIEW_SET_ID, MIXED_SET_ID, ...shown]);
   const plan = planLearningPath(pathSets, i18n.language, progress ?? NO_PROGRESS);
-  const mark = (id: string) => (plan.next?.id !== id ? null : plan.firstStep ? 'start' : 'next');
   const heading = (
     <>
       <h1 id="home-title">{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
     </>
   );
-  // The sets show once the learner's figures are read (a few milliseconds), built once, not first with zeros.
+  // The sets show once the learner's figures are read (a few milliseconds) and the cards' code is in, built once, not
+  // first with zeros, and all at once, so nothing moves as a card arrives.
   if (!progress) return <section aria-labelledby="home-title">{heading}</section>;
 
   return (
     <section aria-labelledby="home-title">
       {heading}
+      <Suspense fallback={null}>
+        <HomeBody sets={sets} plan={plan} progress={progress} />
+      </Suspense>
+    </section>
+  );
+}
+
+function HomeBody({ sets, plan, progress }: { sets: readonly SummaryEntry[]; plan: LearningPlan; progress: ReadonlyMap<string, SetProgress> }) {
+  const { t } = useTranslation();
+  const mark = (id: string) => (plan.next?.id !== id ? null : plan.firstStep ? 'start' : 'next');
+  return (
+    <>
       <CheckUpOfferCard />
       {plan.next ? (
         <p>
@@ -64,7 +92,7 @@ export function HomeScreen() {
       {plan.elsewhere.map(({ language, sets: group }) => (
         <OtherLanguage key={language} language={language} entries={group.map(({ entry }) => entry)} progress={progress} />
       ))}
-    </section>
+    </>
   );
 }
 

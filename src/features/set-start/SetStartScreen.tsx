@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SessionMode } from '../../domain/session-mode';
 import { useDb } from '../../common/database-context';
 import { useActiveProfileId } from '../../common/profile';
-import { loadSets, useSetSummaries } from '../../common/use-sets';
+import { loadSets, useOwnSet, useSetSummaries } from '../../common/use-sets';
+import { bundledDescription } from '../../content/bundled-descriptions';
 import { isBundled, loadBundledSet } from '../../content/bundled-sets';
 import { isCheckUp } from '../../domain/check-up';
 import { useProgressBySet } from '../../common/use-progress';
@@ -17,10 +18,11 @@ import { directionOf } from '../../i18n/languages';
 const MODES: SessionMode[] = ['practice', 'test'];
 
 export function SetStartScreen({ setId }: { setId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('set');
   const db = useDb();
   const profileId = useActiveProfileId();
   const entry = useSetSummaries().find(({ summary }) => summary.id === setId);
+  const own = useOwnSet(setId);
   const open = useProgressBySet([setId])?.get(setId)?.openAttempt;
   const [mode, setMode] = useState<SessionMode>('practice');
   const [error, setError] = useState<unknown>(null);
@@ -32,8 +34,8 @@ export function SetStartScreen({ setId }: { setId: string }) {
   if (!entry) {
     return (
       <section>
-        <h1>{t('set.notFound')}</h1>
-        <Link href={paths.home()}>{t('common.backHome')}</Link>
+        <h1>{t('notFound')}</h1>
+        <Link href={paths.home()}>{t('app:common.backHome')}</Link>
       </section>
     );
   }
@@ -41,9 +43,9 @@ export function SetStartScreen({ setId }: { setId: string }) {
   if (isCheckUp(set)) {
     return (
       <section>
-        <h1>{t('set.checkUp')}</h1>
-        <p>{t('set.checkUpWhy')}</p>
-        <Link href={paths.home()}>{t('common.backHome')}</Link>
+        <h1>{t('checkUp')}</h1>
+        <p>{t('checkUpWhy')}</p>
+        <Link href={paths.home()}>{t('app:common.backHome')}</Link>
       </section>
     );
   }
@@ -59,15 +61,15 @@ export function SetStartScreen({ setId }: { setId: string }) {
         {set.title}
       </h1>
       <p className="lead" lang={set.language} dir={directionOf(set.language)}>
-        {set.description}
+        {entry.bundled ? bundledDescription(set.id) : own?.description}
       </p>
-      <p>{t('home.statements', { count: set.itemCount })}</p>
+      <p>{t('app:home.statements', { count: set.itemCount })}</p>
       <SourceCredit source={set.source} />
 
       {open ? (
         <p>
           <Link className="button primary" href={paths.play(open.id)}>
-            {t('home.continue', { current: Math.min(open.position + 1, open.items.length), total: open.items.length })}
+            {t('app:home.continue', { current: Math.min(open.position + 1, open.items.length), total: open.items.length })}
           </Link>
         </p>
       ) : null}
@@ -80,18 +82,18 @@ export function SetStartScreen({ setId }: { setId: string }) {
         }}
       >
         <fieldset>
-          <legend>{t('set.chooseMode')}</legend>
+          <legend>{t('chooseMode')}</legend>
           {MODES.map((option) => (
             <label key={option} className="mode-option">
               <input type="radio" name="mode" value={option} checked={mode === option} onChange={() => setMode(option)} />
               <span>
-                <strong>{t(`modes.${option}.name`)}</strong> — {t(`modes.${option}.hint`)}
+                <strong>{t(`app:modes.${option}.name`)}</strong> — {t(`app:modes.${option}.hint`)}
               </span>
             </label>
           ))}
         </fieldset>
         <button type="submit" className={open ? '' : 'primary'}>
-          {open ? t('set.startOver') : t('set.start')}
+          {open ? t('startOver') : t('start')}
         </button>
       </form>
       {error ? <StorageMessage error={error} onDismiss={() => setError(null)} /> : null}

@@ -17,7 +17,7 @@ import { pseudoSetTitleKey } from '../../domain/pseudo-sets';
 import { formatShare } from '../../common/format-number';
 
 export function SummaryScreen({ attemptId }: { attemptId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('summary');
   const db = useDb();
   const stored = useLiveQuery(async () => (await loadAttempt(db, attemptId)) ?? null, [db, attemptId]);
   const sets = useSets(stored && stored.attempt.mode !== 'check-up' ? setIdsOf(stored.attempt.items) : []);
@@ -31,13 +31,13 @@ export function SummaryScreen({ attemptId }: { attemptId: string }) {
     else if (ready) heading.current?.focus();
   }, [ready, checkUp]);
 
-  if (stored === undefined || sets === undefined || checkUp) return <p role="status">{t('common.loading')}</p>;
+  if (stored === undefined || sets === undefined || checkUp) return <p role="status">{t('app:common.loading')}</p>;
   const statements = stored ? resolveStatements(stored.attempt.items, sets) : null;
   if (!stored || !statements) {
     return (
       <section>
-        <h1>{t('play.notFound')}</h1>
-        <Link href={paths.home()}>{t('common.backHome')}</Link>
+        <h1>{t('app:play.notFound')}</h1>
+        <Link href={paths.home()}>{t('app:common.backHome')}</Link>
       </section>
     );
   }
@@ -49,24 +49,24 @@ export function SummaryScreen({ attemptId }: { attemptId: string }) {
   const score = summarize(scored);
   const missed = scored.filter((entry) => !entry.correct);
   const pseudoTitle = pseudoSetTitleKey(attempt.setId);
-  const title = pseudoTitle ? t(pseudoTitle) : (statements[0]?.quiz.title ?? '');
+  const title = pseudoTitle ? t(pseudoTitle, { ns: 'app' }) : (statements[0]?.quiz.title ?? '');
   const again = (refs: typeof attempt.items) => startAndOpen(db, attempt.profileId, attempt.setId, attempt.mode, refs).catch(setError);
 
   return (
     <section aria-labelledby="summary-title" className="summary">
       <h1 id="summary-title" tabIndex={-1} ref={heading}>
-        {t('summary.title', { title })}
+        {t('title', { title })}
       </h1>
-      <p className="score">{t('summary.score', { right: score.correct, total: score.total })}</p>
-      {attempt.finishedAt === null ? <p>{t('summary.unfinished')}</p> : null}
+      <p className="score">{t('score', { right: score.correct, total: score.total })}</p>
+      {attempt.finishedAt === null ? <p>{t('unfinished')}</p> : null}
 
       <table className="by-label">
-        <caption>{t('summary.byLabel')}</caption>
+        <caption>{t('byLabel')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('summary.label')}</th>
-            <th scope="col">{t('summary.right')}</th>
-            <th scope="col">{t('summary.accuracy')}</th>
+            <th scope="col">{t('label')}</th>
+            <th scope="col">{t('right')}</th>
+            <th scope="col">{t('accuracy')}</th>
           </tr>
         </thead>
         <tbody>
@@ -74,8 +74,8 @@ export function SummaryScreen({ attemptId }: { attemptId: string }) {
             const tally = score.byLabel[label];
             return (
               <tr key={label}>
-                <th scope="row">{t(LABEL_KEYS[label].name)}</th>
-                <td>{t('summary.rightOf', { right: tally.correct, total: tally.total })}</td>
+                <th scope="row">{t(LABEL_KEYS[label].name, { ns: 'app' })}</th>
+                <td>{t('rightOf', { right: tally.correct, total: tally.total })}</td>
                 <td>{tally.total ? formatShare(tally.correct, tally.total, i18n.language) : '—'}</td>
               </tr>
             );
@@ -86,24 +86,24 @@ export function SummaryScreen({ attemptId }: { attemptId: string }) {
       <div className="actions">
         {missed.length ? (
           <button type="button" className="primary" onClick={() => void again(missed.map(({ statement }) => statement.ref))}>
-            {t('summary.tryMissed')}
+            {t('tryMissed')}
           </button>
         ) : null}
         <button type="button" onClick={() => void again(attempt.items)}>
-          {t('summary.startOver')}
+          {t('startOver')}
         </button>
         <Link className="button" href={paths.home()}>
-          {t('common.backHome')}
+          {t('app:common.backHome')}
         </Link>
       </div>
       {error ? <StorageMessage error={error} onDismiss={() => setError(null)} /> : null}
 
-      <h2>{missed.length ? t('summary.missed', { count: missed.length }) : t('summary.noneMissed')}</h2>
+      <h2>{missed.length ? t('missed', { count: missed.length }) : t('noneMissed')}</h2>
       <ol className="missed">
         {missed.map(({ answer, statement }) => (
           <li key={answer.id}>
             <p>
-              {t('summary.youChose', { chosen: t(LABEL_KEYS[answer.chosen].name), answer: t(LABEL_KEYS[statement.item.label].name) })}
+              {t('youChose', { chosen: t(LABEL_KEYS[answer.chosen].name, { ns: 'app' }), answer: t(LABEL_KEYS[statement.item.label].name, { ns: 'app' }) })}
             </p>
             <Explanation statement={statement} />
           </li>
@@ -111,7 +111,7 @@ export function SummaryScreen({ attemptId }: { attemptId: string }) {
       </ol>
       {attempt.mode === 'test' && scored.length > missed.length ? (
         <>
-          <h2>{t('summary.gotRight')}</h2>
+          <h2>{t('gotRight')}</h2>
           <ol className="got-right">
             {scored
               .filter((entry) => entry.correct)
