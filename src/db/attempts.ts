@@ -70,13 +70,18 @@ export interface RecordedAnswer {
 
 /**
  * Stores one answer, then folds it into the kept aggregates in a follow-up transaction (see storeAnswer), so the
- * feedback waits for the answer alone: resolves once the answer has landed.
+ * feedback waits for the answer alone: resolves once the answer has landed. `later` starts the follow-up (the play
+ * screen: once the feedback is painted, so the two do not compete).
  */
-export async function recordAnswer(db: FcoDatabase, input: AnswerInput, now = Date.now()): Promise<RecordedAnswer> {
+export async function recordAnswer(db: FcoDatabase, input: AnswerInput, now = Date.now(), later = (followUp: () => void) => followUp()): Promise<RecordedAnswer> {
   const answer = await storeAnswer(db, input, now);
-  const aggregatesKept = keepAggregates(db).then(
-    () => undefined,
-    () => undefined,
+  const aggregatesKept = new Promise<void>((resolve) =>
+    later(() => {
+      keepAggregates(db).then(
+        () => resolve(),
+        () => resolve(),
+      );
+    }),
   );
   return { answer, aggregatesKept };
 }

@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { memo, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LABELS, type Label } from '../../domain/quiz-schema';
 import { LABEL_KEYS } from './label-text';
@@ -12,7 +12,7 @@ export interface AnswerReveal {
  * The three labels as buttons, also on the keys 1–3. With `selected` they are toggles (test mode: a choice that
  * can change until it is confirmed); with `reveal` they show the learner's answer and the key.
  */
-export function AnswerButtons({
+export const AnswerButtons = memo(function AnswerButtons({
   onAnswer,
   disabled,
   reveal,
@@ -65,7 +65,7 @@ export function AnswerButtons({
       ))}
     </div>
   );
-}
+});
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));

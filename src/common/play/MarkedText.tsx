@@ -1,4 +1,4 @@
-import { forwardRef, useMemo } from 'react';
+import { forwardRef, memo, useMemo } from 'react';
 import type { Cue } from '../../domain/quiz-schema';
 import { findLoosely, segmentText } from '../../domain/text-match';
 import { paragraphSpans } from '../../domain/paragraphs';
@@ -25,7 +25,7 @@ export function MarkedStatement({ text, cues }: { text: string; cues: readonly C
  * The passage as paragraphs (blank lines in the data), with the statement marked, and its cue words when `cues`
  * is given. A statement that crosses a paragraph break is marked in each paragraph it covers.
  */
-export const MarkedPassage = forwardRef<HTMLElement, { passage: string; statement: string; cues?: readonly Cue[] | undefined }>(function MarkedPassage(
+export const MarkedPassage = memo(forwardRef<HTMLElement, { passage: string; statement: string; cues?: readonly Cue[] | undefined }>(function MarkedPassage(
   { passage, statement, cues },
   markRef,
 ) {
@@ -53,4 +53,4 @@ export const MarkedPassage = forwardRef<HTMLElement, { passage: string; statemen
       })}
     </>
   );
-});
+}));

@@ -1,4 +1,4 @@
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { forwardRef, memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMachine } from '@xstate/react';
 import { fromPromise } from 'xstate';
@@ -65,10 +65,13 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
   const asking = phase.matches('question') && taken === undefined;
   const isLast = position === statements.length - 1;
 
+  const { item } = current;
   const take = useCallback(
-    (label: Label) => send({ type: 'ANSWER', request: { position, ...judgeAnswer(current.item, label), advance: choosing } }),
-    [send, position, current, choosing],
+    (label: Label) => send({ type: 'ANSWER', request: { position, ...judgeAnswer(item, label), advance: choosing } }),
+    [send, position, item, choosing],
   );
+  const chosen = shown?.chosen;
+  const reveal = useMemo(() => (chosen ? { chosen, accepted: [item.label, ...(item.alsoAccept ? [item.alsoAccept] : [])] } : undefined), [chosen, item]);
   const confirm = useCallback(() => {
     if (selected) take(selected);
   }, [selected, take]);
@@ -104,16 +107,7 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
 
   return (
     <article className="play" aria-labelledby="play-counter">
-      <header className="play-header">
-        <p className="set-title">
-          {title}
-          <span className="mode-badge">{t(`modes.${mode}.name`)}</span>
-        </p>
-        <h1 id="play-counter" ref={heading} tabIndex={-1}>
-          {t('play.counter', { current: position + 1, total: statements.length })}
-        </h1>
-        <progress max={statements.length} value={position} aria-hidden="true" />
-      </header>
+      <PlayHeader ref={heading} title={title} mode={mode} position={position} total={statements.length} />
 
       <blockquote className="passage" lang={current.quiz.language} dir={directionOf(current.quiz.language)}>
         <MarkedPassage ref={mark} passage={current.passage} statement={current.item.text} cues={shown ? current.item.cues : undefined} />
@@ -121,11 +115,7 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
 
       {shown ? (
         <div className="answered" ref={answered}>
-          <AnswerButtons
-            onAnswer={take}
-            disabled
-            reveal={{ chosen: shown.chosen, accepted: [current.item.label, ...(current.item.alsoAccept ? [current.item.alsoAccept] : [])] }}
-          />
+          <AnswerButtons onAnswer={take} disabled reveal={reveal} />
           <Feedback statement={current} answer={shown} id={explanationId} />
         </div>
       ) : null}
@@ -157,10 +147,34 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
         {failed ? <StorageMessage error={phase.context.error} onRetry={() => send({ type: 'RETRY' })} onDismiss={() => send({ type: 'DISMISS' })} /> : null}
       </div>
 
-      <p className="credit-line">{t('credit.short', { publisher: current.quiz.source.publisher, licence: current.quiz.source.licence.name })}</p>
+      <Credit publisher={current.quiz.source.publisher} licence={current.quiz.source.licence.name} />
     </article>
   );
 }
+
+// The parts below stay as they are while a statement is answered: memo spares them the answer's renders.
+const PlayHeader = memo(
+  forwardRef<HTMLHeadingElement, { title: ReactNode; mode: SessionSnapshot['mode']; position: number; total: number }>(function PlayHeader({ title, mode, position, total }, heading) {
+    const { t } = useTranslation();
+    return (
+      <header className="play-header">
+        <p className="set-title">
+          {title}
+          <span className="mode-badge">{t(`modes.${mode}.name`)}</span>
+        </p>
+        <h1 id="play-counter" ref={heading} tabIndex={-1}>
+          {t('play.counter', { current: position + 1, total })}
+        </h1>
+        <progress max={total} value={position} aria-hidden="true" />
+      </header>
+    );
+  }),
+);
+
+const Credit = memo(function Credit({ publisher, licence }: { publisher: string; licence: string }) {
+  const { t } = useTranslation();
+  return <p className="credit-line">{t('credit.short', { publisher, licence })}</p>;
+});
 
 /** Scrolls the marked statement into the part of the screen the answer bar leaves free, when it is not there already. */
 function bringIntoView(element: HTMLElement | null, bar: HTMLElement | null): void {

@@ -12,6 +12,7 @@ import { Link } from '../../common/Link';
 import { pseudoSetTitleKey } from '../../domain/pseudo-sets';
 import { PlaySession } from '../../common/play/PlaySession';
 import { CheckUpChanged } from '../../common/CheckUpChanged';
+import { afterNextPaint } from '../../common/after-paint';
 
 /** A learner's session, stored in IndexedDB: the stored attempt, read through one live query, is the session. */
 export function PlayScreen({ attemptId }: { attemptId: string }) {
@@ -22,7 +23,7 @@ export function PlayScreen({ attemptId }: { attemptId: string }) {
   const store = useMemo<SessionStore>(
     () => ({
       answer: async (request) => {
-        await recordAnswer(db, { attemptId, ...request });
+        await recordAnswer(db, { attemptId, ...request }, Date.now(), afterNextPaint);
       },
       advance: (fromPosition) => advanceAttempt(db, attemptId, fromPosition),
     }),
