@@ -14,9 +14,10 @@ const distDir = process.env.E2E_DIST ?? 'dist';
  * answer's figures moved to a follow-up and Home read only its shown cards' attempts, i.e. 167.78 KiB plus 0.2 KiB a
  * set; 173.67 KiB once a live query's result read for other inputs counts as still loading, i.e. 167.88 KiB plus 0.2
  * KiB a set; 173.75 KiB once a later failed read of the own sets and the check-up report's countdown came in, i.e.
- * 167.95 KiB plus 0.2 KiB a set. The goal, 1.10× the floor, is tracked by `npm run bench`.
+ * 167.95 KiB plus 0.2 KiB a set; 174.08 KiB once the first screen was read before its first render, i.e. 168.28 KiB
+ * plus 0.2 KiB a set. The goal, 1.10× the floor, is tracked by `npm run bench`.
  */
-const CODE_BUDGET_GZIP_BYTES = (167.95 + 0.2 * readdirSync('quizzes').filter((name) => name.endsWith('.json') && name !== 'quiz.schema.json').length) * 1024;
+const CODE_BUDGET_GZIP_BYTES = (168.28 + 0.2 * readdirSync('quizzes').filter((name) => name.endsWith('.json') && name !== 'quiz.schema.json').length) * 1024;
 const quizChunk = new RegExp(`^/assets/(${readdirSync('quizzes').map((name) => name.replace(/\.json$/, '')).join('|')})-`);
 /** Chunks of the lazy teacher, classroom, progress and settings screens, and the teacher's and classroom's strings and styles. */
 const TEACHER_AND_CLASSROOM_CHUNKS = [
@@ -84,11 +85,11 @@ test('a learner playing a set downloads no teacher or classroom code, and the st
  * the own sets became one live feed; 159.22 KiB once the answer's figures moved to a follow-up and Home read only its
  * shown cards' attempts; 159.32 KiB once a live query's result read for other inputs counts as still loading;
  * 159.37 KiB once a later failed read of the own sets, the check-up card's shared styles and a language kept with the
- * learner active in the database came in, i.e. 153.58 KiB
- * plus 0.2 KiB a set.
+ * learner active in the database came in, i.e. 153.58 KiB plus 0.2 KiB a set; 159.71 KiB once the first screen was
+ * read before its first render, i.e. 153.91 KiB plus 0.2 KiB a set.
  */
 const BUNDLED_SET_COUNT = readdirSync('quizzes').filter((name) => name.endsWith('.json') && name !== 'quiz.schema.json').length;
-const INITIAL_BUDGET_GZIP_BYTES = (153.58 + 0.2 * BUNDLED_SET_COUNT) * 1024;
+const INITIAL_BUDGET_GZIP_BYTES = (153.91 + 0.2 * BUNDLED_SET_COUNT) * 1024;
 
 test('the initial chunk (entry, preloads and styles named by index.html) stays within its byte budget', async () => {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
