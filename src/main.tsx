@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { FcoDatabase } from './db/database';
@@ -7,12 +7,9 @@ import { setUpI18n } from './i18n/setup';
 import { initialLanguage } from './i18n/remembered-language';
 import { DatabaseProvider } from './common/database-context';
 import { App } from './shell/App';
+import { forgetFirstReads, readFirstScreen } from './common/first-reads';
 import { requestPersistentStorage } from './pwa/persistent-storage';
 import './shell/app.css';
-
-// The service worker is not needed to show the first screen: its code loads beside it, not before it.
-void import('./pwa/register-service-worker').then(({ registerServiceWorker }) => registerServiceWorker());
-void requestPersistentStorage();
 
 const db = new FcoDatabase();
 // The start-up repair: answers a closed or crashed tab stored before their follow-up folded them into the review cards
@@ -20,14 +17,30 @@ const db = new FcoDatabase();
 void keepAggregates(db).catch(() => undefined);
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
-void setUpI18n(initialLanguage()).then((i18n) => {
+/** Storage that does not answer (a tab blocking an upgrade) must not keep the app from showing at all. */
+const FIRST_READS_WAIT_MS = 1000;
+const firstReads = Promise.race([readFirstScreen(db, window.location.pathname), new Promise((resolve) => setTimeout(resolve, FIRST_READS_WAIT_MS))]);
+
+/** Once the first screen is shown: what was read for it is no longer current; the service worker and the storage request start. */
+function FirstScreen({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    forgetFirstReads();
+    void import('./pwa/register-service-worker').then(({ registerServiceWorker }) => registerServiceWorker());
+    void requestPersistentStorage();
+  }, []);
+  return children;
+}
+
+void Promise.all([setUpI18n(initialLanguage()), firstReads]).then(([i18n]) => {
   root.render(
     <StrictMode>
-      <DatabaseProvider db={db}>
-        <I18nextProvider i18n={i18n}>
-          <App />
-        </I18nextProvider>
-      </DatabaseProvider>
+      <FirstScreen>
+        <DatabaseProvider db={db}>
+          <I18nextProvider i18n={i18n}>
+            <App />
+          </I18nextProvider>
+        </DatabaseProvider>
+      </FirstScreen>
     </StrictMode>,
   );
 });

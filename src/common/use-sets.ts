@@ -23,6 +23,7 @@ interface OwnSetsFeed {
   current: StoredQuizRecord[] | undefined;
   /** A read that failed after the first: the feed has ended, and screens say so instead of showing sets that no longer follow the device. */
   failed: { error: unknown } | null;
+  /** Given React's `status` and `value` (or `reason`) when it settles, so `use` then renders at once instead of suspending. */
   first: Promise<StoredQuizRecord[]>;
   listeners: Set<() => void>;
 }
@@ -44,17 +45,24 @@ function feedOf(db: FcoDatabase): OwnSetsFeed {
   feeds.set(db, feed);
   watchOwnSets(db, {
     next: (sets) => {
+      if (!feed.current) Object.assign(first, { status: 'fulfilled', value: sets });
       feed.current = sets;
       settle.resolve(sets);
       for (const listener of feed.listeners) listener();
     },
     error: (error) => {
+      if (!feed.current) Object.assign(first, { status: 'rejected', reason: error });
       settle.reject(error);
       feed.failed = { error };
       for (const listener of feed.listeners) listener();
     },
   });
   return feed;
+}
+
+/** Starts the feed of the teacher's own sets before a screen asks for them; settles with its first read. */
+export function readOwnSets(db: FcoDatabase): Promise<StoredQuizRecord[]> {
+  return feedOf(db).first;
 }
 
 /** The teacher's own sets, live; suspends until they have been read, so no screen works with them missing. */
@@ -131,6 +139,8 @@ export function useSets(setIds: readonly string[]): SetEntry[] | undefined {
   // A live query shows its last result while it reads for new ids: a result read for other ids is still loading.
   const own = useLiveQuery(async () => ({ ownKey, sets: await getOwnSets(db, idsOf(ownKey)) }), [db, ownKey]);
   const bundled = use(loadBundledSets(idsOf(key)));
+  // Bundled sets alone wait for nothing more (the first render of a play address, its set fetched before it).
+  if (!ownKey) return mergeSets(bundled, []);
   return own && own.ownKey === ownKey ? mergeSets(bundled, own.sets) : undefined;
 }
 

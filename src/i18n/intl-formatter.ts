@@ -13,6 +13,13 @@ function cached<T>(cache: Map<string | undefined, T>, language: string | undefin
   return format;
 }
 
+const numberFormat = (language: string | undefined) => cached(numberFormats, language, () => new Intl.NumberFormat(language));
+
+/** Builds the language's number format ahead, while the first screen's reads are awaited, instead of inside its first render. */
+export function prepareNumberFormat(language: string): void {
+  numberFormat(language);
+}
+
 /** Every number and date interpolated into a string is written the way the current language writes it. */
 export const intlFormatter: FormatterModule = {
   type: 'formatter',
@@ -20,7 +27,7 @@ export const intlFormatter: FormatterModule = {
   add() {},
   addCached() {},
   format(value, format, language) {
-    if (typeof value === 'number' && (!format || format === 'number')) return cached(numberFormats, language, () => new Intl.NumberFormat(language)).format(value);
+    if (typeof value === 'number' && (!format || format === 'number')) return numberFormat(language).format(value);
     if (value instanceof Date && (!format || format === 'datetime')) {
       return cached(dateFormats, language, () => new Intl.DateTimeFormat(language, { dateStyle: 'long' })).format(value);
     }

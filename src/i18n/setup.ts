@@ -2,7 +2,7 @@ import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en/app.json';
 import { FALLBACK_LANGUAGE, languageFor } from './languages';
-import { intlFormatter } from './intl-formatter';
+import { intlFormatter, prepareNumberFormat } from './intl-formatter';
 
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(['./locales/*/*.json', '!./locales/en/app.json']);
 
@@ -45,6 +45,7 @@ export async function setUpI18n(language: string, instance: i18n = i18next.creat
   };
   applyLanguage(instance.language);
   instance.on('languageChanged', applyLanguage);
+  prepareNumberFormat(instance.language);
   return instance;
 }
 

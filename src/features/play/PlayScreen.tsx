@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { advanceAttempt, loadAttempt, recordAnswer, type AttemptState } from '../../db/attempts';
@@ -13,12 +13,14 @@ import { pseudoSetTitleKey } from '../../domain/pseudo-sets';
 import { PlaySession } from '../../common/play/PlaySession';
 import { CheckUpChanged } from '../../common/CheckUpChanged';
 import { afterNextPaint } from '../../common/after-paint';
+import { firstAttempt } from '../../common/first-reads';
 
 /** A learner's session, stored in IndexedDB: the stored attempt, read through one live query, is the session. */
 export function PlayScreen({ attemptId }: { attemptId: string }) {
   const { t } = useTranslation();
   const db = useDb();
-  const stored = useLiveQuery(async () => (await loadAttempt(db, attemptId)) ?? null, [db, attemptId]);
+  const [first] = useState(() => firstAttempt(attemptId));
+  const stored = useLiveQuery(async () => (await loadAttempt(db, attemptId)) ?? null, [db, attemptId], first);
   const sets = useSets(stored ? setIdsOf(stored.attempt.items) : []);
   const store = useMemo<SessionStore>(
     () => ({
