@@ -15,7 +15,15 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       // Everything the first screen needs in one file: one gzip stream compresses better than many small chunks.
-      output: { codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] } },
+      // The play screen, right behind it, in one file too: its code, the session machine and XState.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'initial', tags: ['$initial'] },
+            { name: 'play', test: /\/src\/(features\/play|common\/play|machines\/quiz-session|domain\/explanation)|\/node_modules\/(xstate|@xstate\/react)\// },
+          ],
+        },
+      },
     },
   },
   test: {

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../common/Link';
 import { paths, type Route } from '../common/router';
 import { HomeScreen } from '../features/home/HomeScreen';
-import { PlayScreen } from '../features/play/PlayScreen';
 import { ProfileGate } from '../features/profiles/ProfileGate';
+import { loadPlayScreen } from './play-screen';
 
-// The initial chunk holds the name question, Home and the play screen; every other screen loads when it is opened.
+// The initial chunk holds the name question and Home; the play screen comes right behind them (see play-screen.ts),
+// every other screen loads when it is opened.
+const PlayScreen = lazy(() => loadPlayScreen().then((m) => ({ default: m.PlayScreen })));
 const SetStartScreen = lazy(() => import('../features/set-start/SetStartScreen').then((m) => ({ default: m.SetStartScreen })));
 const LearnersScreen = lazy(() => import('../features/profiles/LearnersScreen').then((m) => ({ default: m.LearnersScreen })));
 const SummaryScreen = lazy(() => import('../features/summary/SummaryScreen').then((m) => ({ default: m.SummaryScreen })));
