@@ -15,7 +15,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       // Everything the first screen needs in one file: one gzip stream compresses better than many small chunks.
-      // The play screen, right behind it, in one file too: its code, the session machine and XState.
+      // The play screen, right behind it, in one file too: its code, the session machine, XState and what they use that
+      // the first file does not have (screens that share those parts load it; the first screen's effect fetches it anyway).
       output: {
         codeSplitting: {
           groups: [

@@ -3,8 +3,12 @@ import { lockTeacher, useTeacherUnlocked } from './teacher-lock';
 
 /** While teacher actions are unlocked in this tab: says so, with the button that locks them again. */
 export function TeacherUnlockedBar() {
+  return useTeacherUnlocked() ? <UnlockedBar /> : null;
+}
+
+// Its strings load with the PIN form, which has always been shown before this bar is.
+function UnlockedBar() {
   const { t } = useTranslation('pin');
-  if (!useTeacherUnlocked()) return null;
   return (
     <div className="teacher-unlocked">
       <p>{t('unlocked')}</p>

@@ -1,6 +1,7 @@
 import { bundledFiles, bundledSummaries } from 'virtual:bundled-sets';
 import type { Quiz } from '../domain/quiz-schema';
 import type { SetSummary } from './set-summary';
+import { tracked, type Tracked } from '../domain/tracked-promise';
 
 const files = import.meta.glob<Quiz>(['/quizzes/*.json', '!/quizzes/quiz.schema.json'], { import: 'default' });
 
@@ -8,25 +9,6 @@ const files = import.meta.glob<Quiz>(['/quizzes/*.json', '!/quizzes/quiz.schema.
 export const BUNDLED_SETS = bundledSummaries as readonly SetSummary[];
 
 export const isBundled = (setId: string): boolean => Object.hasOwn(bundledFiles, setId);
-
-type Tracked<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
-
-/** React's `use` reads these fields and renders at once, without suspending, once the promise has settled. */
-function tracked<T>(promise: Promise<T>): Tracked<T> {
-  const result = promise as Tracked<T>;
-  result.status = 'pending';
-  promise.then(
-    (value) => {
-      result.status = 'fulfilled';
-      result.value = value;
-    },
-    (reason: unknown) => {
-      result.status = 'rejected';
-      result.reason = reason;
-    },
-  );
-  return result;
-}
 
 const loadedSets = new Map<string, Tracked<Quiz>>();
 const loadedGroups = new Map<string, Tracked<Quiz[]>>();

@@ -75,14 +75,19 @@ export interface RecordedAnswer {
  */
 export async function recordAnswer(db: FcoDatabase, input: AnswerInput, now = Date.now(), later = (followUp: () => void) => followUp()): Promise<RecordedAnswer> {
   const answer = await storeAnswer(db, input, now);
-  const aggregatesKept = new Promise<void>((resolve) =>
-    later(() => {
+  const aggregatesKept = new Promise<void>((resolve) => {
+    const followUp = () => {
       keepAggregates(db).then(
         () => resolve(),
         () => resolve(),
       );
-    }),
-  );
+    };
+    try {
+      later(followUp);
+    } catch {
+      followUp();
+    }
+  });
   return { answer, aggregatesKept };
 }
 

@@ -4,7 +4,6 @@ import type { AnswerRecord, AttemptRecord, ItemRef } from './records';
 import { startAttempt } from './attempts';
 import { checkUpSkippedKey, SECOND_CHECK_UP_OFFERED_KEY } from './check-up-keys';
 
-export { checkUpSkippedKey, SECOND_CHECK_UP_OFFERED_KEY };
 import { countsAsPractice, PRACTICE_BEFORE_SECOND_CHECK_UP } from '../domain/check-up';
 
 

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, use, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../common/Link';
 import { paths, type Route } from '../common/router';
@@ -8,7 +8,6 @@ import { loadPlayScreen } from './play-screen';
 
 // The initial chunk holds the name question and Home; the play screen comes right behind them (see play-screen.ts),
 // every other screen loads when it is opened.
-const PlayScreen = lazy(() => loadPlayScreen().then((m) => ({ default: m.PlayScreen })));
 const SetStartScreen = lazy(() => import('../features/set-start/SetStartScreen').then((m) => ({ default: m.SetStartScreen })));
 const LearnersScreen = lazy(() => import('../features/profiles/LearnersScreen').then((m) => ({ default: m.LearnersScreen })));
 const SummaryScreen = lazy(() => import('../features/summary/SummaryScreen').then((m) => ({ default: m.SummaryScreen })));
@@ -31,7 +30,7 @@ const SCREENS: ScreenOf = {
   set: ({ setId }) => <ProfileGate><SetStartScreen setId={setId} /></ProfileGate>,
   progress: () => <ProfileGate><ProgressScreen /></ProfileGate>,
   checkUp: () => <ProfileGate><CheckUpReport /></ProfileGate>,
-  play: ({ attemptId }) => <PlayScreen attemptId={attemptId} />,
+  play: ({ attemptId }) => <PlayRoute attemptId={attemptId} />,
   summary: ({ attemptId }) => <SummaryScreen attemptId={attemptId} />,
   about: () => <AboutScreen />,
   settings: () => <SettingsScreen />,
@@ -47,6 +46,12 @@ const SCREENS: ScreenOf = {
 
 export function Screen({ route }: { route: Route }) {
   return (SCREENS[route.screen] as (route: Route) => ReactNode)(route);
+}
+
+/** The play screen, drawn at once when its code is in (a play address waits for it before the first render). */
+function PlayRoute({ attemptId }: { attemptId: string }) {
+  const { PlayScreen } = use(loadPlayScreen());
+  return <PlayScreen attemptId={attemptId} />;
 }
 
 function NotFound() {

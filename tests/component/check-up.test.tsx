@@ -10,7 +10,7 @@ import { loadBundledSets } from '../../src/content/bundled-sets';
 import { checkUpOrder, isCheckUp } from '../../src/domain/check-up';
 import { startAttempt } from '../../src/db/attempts';
 import { dueReviews } from '../../src/db/aggregates';
-import { checkUpSkippedKey, SECOND_CHECK_UP_OFFERED_KEY } from '../../src/db/check-ups';
+import { checkUpSkippedKey, SECOND_CHECK_UP_OFFERED_KEY } from '../../src/db/check-up-keys';
 
 let db: FcoDatabase;
 afterEach(() => {

@@ -81,7 +81,8 @@ test.each(['en-check-up-a', 'class-check-up-a'])('an unfinished check-up (%s) op
   const attempt = await startAttempt(db, { profileId, setId: form.id, mode: 'check-up', items: form.items.map((item) => ({ setId: form.id, itemId: item.id })) });
   await answerAndKeep(db, { attemptId: attempt.id, position: 0, chosen: form.items[0]!.label, correct: true, advance: true });
   const seen = recordTexts();
-  act(() => navigate(paths.play(attempt.id)));
+  // Awaited: a screen that waits for its code (here the play screen's, on its first use) would be left unfinished by a sync act.
+  await act(async () => navigate(paths.play(attempt.id)));
   expect(await screen.findByRole('heading', { level: 1, name: 'Statement 2 of 12' })).toBeInTheDocument();
   expect(seen.filter((text) => text.includes('Your check-up has changed') || text.includes('This set has changed'))).toEqual([]);
 });

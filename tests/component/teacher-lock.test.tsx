@@ -80,7 +80,7 @@ describe('the teacher lock', () => {
     expect(await db.quizSets.get('small-set')).toBeDefined();
   });
 
-  test('replacing a set with an imported file asks for the teacher PIN again once locked; without it nothing is replaced', async () => {
+  test('replacing a set with an imported file, or keeping both, asks for the teacher PIN again once locked; without it nothing is stored', async () => {
     const user = await openWithPin('/teacher', [smallQuiz()]);
     const input = await screen.findByLabelText('Choose quiz files (.json)');
     const second = new File([JSON.stringify({ ...smallQuiz(), title: 'Small set, second edition' })], 'again.json', { type: 'application/json' });
@@ -97,6 +97,12 @@ describe('the teacher lock', () => {
     await user.click(await within(dialog).findByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect((await db.quizSets.get('small-set'))?.quiz.title).toBe('Small set');
+    // Keeping both stores a set students see too: it asks as well.
+    await user.click(within(screen.getByRole('group', { name: 'Set id already taken: again.json' })).getByRole('button', { name: 'Keep both (store a copy)' }));
+    const copying = await screen.findByRole('dialog', { name: 'Teacher PIN needed' });
+    await user.click(await within(copying).findByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await db.quizSets.count()).toBe(1);
 
     await user.click(within(screen.getByRole('group', { name: 'Set id already taken: again.json' })).getByRole('button', { name: 'Replace it' }));
     const again = await screen.findByRole('dialog', { name: 'Teacher PIN needed' });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { startAttempt } from '../../src/db/attempts';
-import { loadCheckUps, offerSecondCheckUp, restartCheckUp, secondCheckUpOfferedAt, skipCheckUp, checkUpSkippedKey } from '../../src/db/check-ups';
+import { loadCheckUps, offerSecondCheckUp, restartCheckUp, secondCheckUpOfferedAt, skipCheckUp } from '../../src/db/check-ups';
+import { checkUpSkippedKey } from '../../src/db/check-up-keys';
 import { progressBySet } from '../../src/db/progress';
 import { loadProgressReport } from '../../src/db/progress-report';
 import { aggregateTables, dueReviews, rebuildAggregates } from '../../src/db/aggregates';

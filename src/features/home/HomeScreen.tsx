@@ -14,13 +14,10 @@ import { SetCard } from './SetCard';
 let cards: ReturnType<typeof loadCards> | undefined;
 const loadCards = () => import('./home-cards');
 /** Home's cards and their strings, asked for as Home is first drawn, so they load while the learner's figures are read. */
-function preloadCards(i18n: I18n) {
-  if (!cards) {
-    cards = loadCards();
-    cards.catch(() => (cards = undefined));
-    void i18n.loadNamespaces(['checkup', 'review']);
-  }
-  return cards;
+function preloadCards(i18n: I18n): void {
+  if (cards) return;
+  cards = loadCards();
+  void i18n.loadNamespaces(['checkup', 'review']);
 }
 const CheckUpOfferCard = lazy(() => (cards ?? loadCards()).then((m) => ({ default: m.CheckUpOfferCard })));
 const ReviewCard = lazy(() => (cards ?? loadCards()).then((m) => ({ default: m.ReviewCard })));
@@ -34,7 +31,7 @@ const NO_PROGRESS: ReadonlyMap<string, SetProgress> = new Map();
 
 export function HomeScreen() {
   const { t, i18n } = useTranslation();
-  void preloadCards(i18n);
+  preloadCards(i18n);
   const sets = usePracticeSummaries();
   const pathSets = sets.map(asPathSet);
   // Home waits for the open attempts of the cards it shows; a folded language reads its own behind it.

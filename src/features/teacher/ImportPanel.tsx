@@ -68,7 +68,7 @@ export function ImportPanel() {
   };
 
   const resolve = async (outcome: FileOutcome, choice: ConflictChoice | 'cancel') => {
-    if (choice === 'replace' && !(await requireTeacher())) return;
+    if (choice !== 'cancel' && !(await requireTeacher())) return;
     const result: FileOutcome['result'] = choice === 'cancel' || outcome.text === null ? { kind: 'cancelled' } : await importText(outcome.text, choice);
     setOutcomes((current) => current.map((other) => (other.key === outcome.key ? { ...other, result } : other)));
   };

@@ -62,7 +62,7 @@ export function TeacherLibrary() {
     });
   const undoDelete = () =>
     attempt(async () => {
-      if (!deleted) return;
+      if (!deleted || !(await requireTeacher())) return;
       const restored = await restoreSet(db, deleted.record);
       setNotice(restored ? t('library.restored', { title: deleted.title }) : t('library.cannotRestore', { title: deleted.title }));
       setDeleted(null);
