@@ -41,7 +41,8 @@ describe('attempts', () => {
   test('the same position cannot be answered twice, nor a position the attempt is not at', async () => {
     db = freshDatabase();
     const attempt = await start();
-    await recordAnswer(db, { attemptId: attempt.id, position: 0, chosen: 'fact', correct: true, advance: false });
+    // The first answer's follow-up is awaited: the tallies below are its.
+    await answerAndKeep(db, { attemptId: attempt.id, position: 0, chosen: 'fact', correct: true, advance: false });
     await expect(recordAnswer(db, { attemptId: attempt.id, position: 0, chosen: 'claim', correct: false, advance: false })).rejects.toBeInstanceOf(StaleAttemptError);
     await expect(recordAnswer(db, { attemptId: attempt.id, position: 1, chosen: 'claim', correct: false, advance: false })).rejects.toBeInstanceOf(StaleAttemptError);
     expect((await loadAttempt(db, attempt.id))?.answers).toHaveLength(1);

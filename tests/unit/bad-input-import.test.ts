@@ -3,14 +3,14 @@ import { resolve } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import type { FcoDatabase } from '../../src/db/database';
 import { importQuizText } from '../../src/db/quiz-sets';
-import { recordAnswer, startAttempt } from '../../src/db/attempts';
+import { startAttempt } from '../../src/db/attempts';
 import type { Quiz } from '../../src/domain/quiz-schema';
 import { formatProblem } from '../../src/domain/validate-quiz';
 import { generatedQuiz } from '../fixtures/generated-quiz';
 import { MUTATION_KINDS, mutateQuiz, namesLocation, type MutationKind } from '../fixtures/quiz-mutations';
 import { seededRandom, seedFromEnvironment } from '../fixtures/seeded-random';
 import { smallQuiz } from '../fixtures/small-quiz';
-import { freshDatabase } from './db-helpers';
+import { answerAndKeep, freshDatabase } from './db-helpers';
 
 const FILES = 1_000;
 const quizzesFolder = resolve('quizzes');
@@ -38,7 +38,8 @@ test(`${FILES} mutated quiz files are each refused with a located message, and t
   const stored = await importQuizText(db, JSON.stringify(smallQuiz()), { onConflict: 'ask', now: 1 });
   expect(stored.kind).toBe('imported');
   const attempt = await startAttempt(db, { profileId: 'p1', setId: 'small-set', mode: 'practice', items: [{ setId: 'small-set', itemId: 'i1' }] }, 2);
-  await recordAnswer(db, { attemptId: attempt.id, position: 0, chosen: 'fact', correct: true, advance: false }, 3);
+  // Its follow-up awaited, so the device is at rest before the imports.
+  await answerAndKeep(db, { attemptId: attempt.id, position: 0, chosen: 'fact', correct: true, advance: false }, 3);
   const before = await dump(db);
   expect(before).toContain('"chosen":"fact"');
 
