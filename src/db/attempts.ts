@@ -50,7 +50,8 @@ export async function loadAttempt(db: FcoDatabase, attemptId: string): Promise<A
 }
 
 export interface AnswerInput {
-  attemptId: string;
+  /** The attempt as the screen holds it: only what never changes (learner, statements, mode) is read from it. */
+  attempt: AttemptRecord;
   position: number;
   chosen: Label;
   correct: boolean;
@@ -92,33 +93,34 @@ export async function recordAnswer(db: FcoDatabase, input: AnswerInput, now = Da
 }
 
 /**
- * The answer's own transaction, over the attempt and its answers: one read of the attempt, then every write issued at
- * once: the answer, the attempt (moved past it when asked) and, for a practice answer, the note that it waits to be
- * folded into its review card and day tally. The unique [attemptId+position] index refuses a second answer at the
- * same place (another tab answered first).
+ * The answer's own transaction, over the attempt and its answers, in one round trip: the read of the attempt and
+ * the writes (the answer and, for a practice answer, the note that it waits to be folded into its review card and
+ * day tally) are issued at once, and the transaction is aborted if the attempt has moved on. The unique
+ * [attemptId+position] index refuses a second answer at the same place (another tab answered first). Moving past
+ * the statement (test mode) needs the attempt as stored, so it follows the read.
  */
 export async function storeAnswer(db: FcoDatabase, input: AnswerInput, now = Date.now()): Promise<AnswerRecord> {
+  const held = input.attempt;
+  const ref = held.items[input.position];
+  if (!ref) throw new StaleAttemptError();
+  const answer: AnswerRecord = {
+    id: newId(),
+    profileId: held.profileId,
+    setId: ref.setId,
+    itemId: ref.itemId,
+    attemptId: held.id,
+    position: input.position,
+    chosen: input.chosen,
+    correct: input.correct,
+    mode: held.mode,
+    answeredAt: now,
+  };
   try {
     return await db.transaction('rw', [db.attempts, db.answers, db.unfoldedAnswers], async () => {
-      const attempt = await db.attempts.get(input.attemptId);
-      const ref = attempt?.items[input.position];
-      if (!attempt || !ref || attempt.position !== input.position || attempt.finishedAt !== null) throw new StaleAttemptError();
-      const answer: AnswerRecord = {
-        id: newId(),
-        profileId: attempt.profileId,
-        setId: ref.setId,
-        itemId: ref.itemId,
-        attemptId: attempt.id,
-        position: input.position,
-        chosen: input.chosen,
-        correct: input.correct,
-        mode: attempt.mode,
-        answeredAt: now,
-      };
-      const moved = input.advance ? advanced(attempt, now) : { updatedAt: now };
-      const writes = [db.answers.add(answer), db.attempts.put({ ...attempt, ...moved })];
-      if (countsAsPractice(answer)) writes.push(db.unfoldedAnswers.add({ id: answer.id }));
-      await Promise.all(writes);
+      const writes = [db.answers.add(answer), ...(countsAsPractice(answer) ? [db.unfoldedAnswers.add({ id: answer.id })] : [])];
+      const [attempt] = await Promise.all([db.attempts.get(held.id), ...writes]);
+      if (!attempt || attempt.position !== input.position || attempt.finishedAt !== null) throw new StaleAttemptError();
+      if (input.advance) await db.attempts.put({ ...attempt, ...advanced(attempt, now) });
       return answer;
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
 import type { Label } from '../domain/quiz-schema';
 
 import type { SessionMode } from '../domain/session-mode';
@@ -42,8 +42,16 @@ interface PhaseContext extends PhaseInput {
   request: AnswerRequest | null;
   /** The answer this screen's write has committed, shown until the stored attempt's next read brings it. */
   committed: TakenAnswer | null;
+  /** The write has taken long enough to be seen waiting (see SLOW_WRITE_MS). */
+  slow: boolean;
   error: unknown;
 }
+
+/**
+ * A write quicker than this shows nothing while it lasts: the screen's next change is the verdict. A slower one is
+ * shown as waiting, with the buttons disabled.
+ */
+export const SLOW_WRITE_MS = 400;
 
 export type SessionEvent = { type: 'ANSWER'; request: AnswerRequest } | { type: 'NEXT' } | { type: 'RETRY' } | { type: 'DISMISS' };
 
@@ -75,17 +83,19 @@ export const sessionPhaseMachine = setup({
   },
   actions: {
     takeRequest: assign({ request: ({ event }) => (event.type === 'ANSWER' ? event.request : null), error: null }),
-    keepError: assign({ error: ({ event }) => ('error' in event ? event.error : event) }),
-    clear: assign({ request: null, error: null }),
+    keepError: assign({ error: ({ event }) => ('error' in event ? event.error : event), slow: false }),
+    markSlow: assign({ slow: true }),
+    clear: assign({ request: null, error: null, slow: false }),
     commit: assign({
       committed: ({ context }) => (context.request ? { chosen: context.request.chosen, correct: context.request.correct } : null),
       request: null,
       error: null,
+      slow: false,
     }),
   },
 }).createMachine({
   id: 'sessionPhase',
-  context: ({ input }) => ({ ...input, request: null, committed: null, error: null }),
+  context: ({ input }) => ({ ...input, request: null, committed: null, slow: false, error: null }),
   initial: 'entering',
   states: {
     entering: {
@@ -99,6 +109,7 @@ export const sessionPhaseMachine = setup({
       },
     },
     saving: {
+      after: { [SLOW_WRITE_MS]: { actions: 'markSlow' } },
       invoke: {
         src: 'persistAnswer',
         input: ({ context }) => context.request as AnswerRequest,
@@ -136,3 +147,20 @@ export const sessionPhaseMachine = setup({
     moving: {},
   },
 });
+
+export type PhaseStep = 'entering' | 'question' | 'saving' | 'answerFailed' | 'feedback' | 'advancing' | 'advanceFailed' | 'moving';
+
+/** What the screen draws of a phase. */
+export interface PhaseView {
+  /** A write not yet slow draws as the question it answers, so a quick answer changes the screen once, to its verdict. */
+  step: PhaseStep;
+  committed: TakenAnswer | null;
+  error: unknown;
+}
+
+export function phaseView(snapshot: SnapshotFrom<typeof sessionPhaseMachine>): PhaseView {
+  const step = snapshot.value as PhaseStep;
+  return { step: step === 'saving' && !snapshot.context.slow ? 'question' : step, committed: snapshot.context.committed, error: snapshot.context.error };
+}
+
+export const samePhaseView = (before: PhaseView, after: PhaseView): boolean => before.step === after.step && before.committed === after.committed && before.error === after.error;

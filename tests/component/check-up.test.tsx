@@ -60,12 +60,12 @@ describe('check-up statements cannot be reached through practice', () => {
     for (const quiz of await allCheckUps()) {
       const attempt = await startAttempt(db, { profileId, setId: quiz.id, mode: 'check-up', items: quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id })) }, now);
       for (const [position, item] of quiz.items.entries()) {
-        await answerAndKeep(db, { attemptId: attempt.id, position, chosen: item.label === 'fact' ? 'opinion' : 'fact', correct: false, advance: true }, now + position);
+        await answerAndKeep(db, { attempt, position, chosen: item.label === 'fact' ? 'opinion' : 'fact', correct: false, advance: true }, now + position);
       }
     }
     const practice = (await loadBundledSets()).find((quiz) => !isCheckUp(quiz))!;
     const attempt = await startAttempt(db, { profileId, setId: practice.id, mode: 'practice', items: [{ setId: practice.id, itemId: practice.items[0]!.id }] }, now);
-    await answerAndKeep(db, { attemptId: attempt.id, position: 0, chosen: 'opinion', correct: false, advance: false }, now);
+    await answerAndKeep(db, { attempt, position: 0, chosen: 'opinion', correct: false, advance: false }, now);
     const due = await dueReviews(db, profileId, now + 3 * 24 * 60 * 60 * 1000);
     expect(due).toEqual([{ setId: practice.id, itemId: practice.items[0]!.id }]);
   });
@@ -164,7 +164,7 @@ describe('the offer on Home', () => {
     const start = Date.now() - 60_000;
     const attempt = await startAttempt(db, { profileId, setId: spanish.id, mode: 'check-up', items: spanish.items.map((item) => ({ setId: spanish.id, itemId: item.id })) }, start);
     for (const [position, item] of spanish.items.entries()) {
-      await answerAndKeep(db, { attemptId: attempt.id, position, chosen: item.label, correct: true, advance: true }, start + position + 1);
+      await answerAndKeep(db, { attempt, position, chosen: item.label, correct: true, advance: true }, start + position + 1);
     }
     await db.settings.put({ key: SECOND_CHECK_UP_OFFERED_KEY, value: String(Date.now()) });
     cleanup();
@@ -189,7 +189,7 @@ describe('the offer on Home', () => {
       const quiz = small(form);
       const attempt = await startAttempt(db, { profileId, setId: quiz.id, mode: 'check-up', items: quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id })) }, Date.now() + offset);
       for (const [position, item] of quiz.items.entries()) {
-        await answerAndKeep(db, { attemptId: attempt.id, position, chosen: form === 'A' ? 'fact' : item.label, correct: form === 'B' || item.label === 'fact', advance: true }, Date.now() + offset + position);
+        await answerAndKeep(db, { attempt, position, chosen: form === 'A' ? 'fact' : item.label, correct: form === 'B' || item.label === 'fact', advance: true }, Date.now() + offset + position);
       }
     }
     cleanup();
@@ -226,7 +226,7 @@ async function practised(profileId: string, count: number, at: number) {
 async function tookCheckUp(profileId: string, form: 'A' | 'B', at: number) {
   const quiz = (await loadBundledSets()).find((candidate) => candidate.id === `en-check-up-${form.toLowerCase()}`)!;
   const attempt = await startAttempt(db, { profileId, setId: quiz.id, mode: 'check-up', items: quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id })) }, at);
-  for (const [position, item] of quiz.items.entries()) await answerAndKeep(db, { attemptId: attempt.id, position, chosen: item.label, correct: true, advance: true }, at + position + 1);
+  for (const [position, item] of quiz.items.entries()) await answerAndKeep(db, { attempt, position, chosen: item.label, correct: true, advance: true }, at + position + 1);
   return attempt;
 }
 
@@ -316,7 +316,7 @@ describe('a learner who practised before check-ups came', () => {
     // The first check-up all wrong: every statement answered "fact" where it is not one.
     const quiz = (await loadBundledSets()).find((candidate) => candidate.id === `en-check-up-${first.toLowerCase()}`)!;
     const attempt = await startAttempt(db, { profileId, setId: quiz.id, mode: 'check-up', items: quiz.items.map((item) => ({ setId: quiz.id, itemId: item.id })) }, start + 10_000);
-    for (const [position, item] of quiz.items.entries()) await answerAndKeep(db, { attemptId: attempt.id, position, chosen: item.label === 'fact' ? 'opinion' : 'fact', correct: false, advance: true }, start + 10_001 + position);
+    for (const [position, item] of quiz.items.entries()) await answerAndKeep(db, { attempt, position, chosen: item.label === 'fact' ? 'opinion' : 'fact', correct: false, advance: true }, start + 10_001 + position);
     await practised(profileId, 40, start + 20_000);
     await tookCheckUp(profileId, second, start + 40_000);
     cleanup();
@@ -365,7 +365,7 @@ describe('a check-up begun before an app update changed its form', () => {
     const form = checkUpOrder(profileId)[0];
     const setId = `en-check-up-${form.toLowerCase()}`;
     const old = await startAttempt(db, { profileId, setId, mode: 'check-up', items: Array.from({ length: 12 }, (_, index) => ({ setId, itemId: `old-${index + 1}` })) }, Date.now() - 60_000);
-    for (const position of [0, 1, 2]) await answerAndKeep(db, { attemptId: old.id, position, chosen: 'fact', correct: false, advance: true }, Date.now() - 50_000 + position);
+    for (const position of [0, 1, 2]) await answerAndKeep(db, { attempt: old, position, chosen: 'fact', correct: false, advance: true }, Date.now() - 50_000 + position);
     return old;
   }
 

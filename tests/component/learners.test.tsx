@@ -69,7 +69,7 @@ describe('learners on a shared device', () => {
     });
     const chosen = ['fact', 'opinion', 'opinion'] as const;
     for (const [position, label] of chosen.entries()) {
-      await answerAndKeep(db, { attemptId: attempt.id, position, chosen: label, correct: position !== 1, advance: true });
+      await answerAndKeep(db, { attempt, position, chosen: label, correct: position !== 1, advance: true });
     }
     expect(await screen.findByText('2 of 3 answers right (67%)')).toBeInTheDocument();
     const confusion = screen.getByRole('table', { name: 'What you chose for each label' });
@@ -87,6 +87,23 @@ describe('learners on a shared device', () => {
     await user.click(screen.getByRole('button', { name: 'My teacher has scanned these' }));
     expect(await screen.findByRole('checkbox', { name: /^Small set \(already shared\)$/ })).not.toBeChecked();
     expect(screen.getByText('Everything is already shared. Tick a set to share it again.')).toBeInTheDocument();
+  });
+
+  test('My progress opened again draws the figures as they are now in its first render, not as it read them last time', async () => {
+    db = freshDatabase();
+    const user = userEvent.setup();
+    await renderApp(db, '/progress', [smallQuiz()], 'Ana');
+    await screen.findByRole('heading', { level: 1, name: 'Progress of Ana' });
+    expect(screen.getByText(/^No answers yet/)).toBeInTheDocument();
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'About' }));
+    await screen.findByRole('heading', { level: 1, name: /^About/ });
+    const ana = (await listProfiles(db))[0]!;
+    const attempt = await startAttempt(db, { profileId: ana.id, setId: 'small-set', mode: 'practice', items: [{ setId: 'small-set', itemId: 'i1' }] });
+    await answerAndKeep(db, { attempt, position: 0, chosen: 'fact', correct: true, advance: false });
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'My progress' }));
+    await screen.findByRole('heading', { level: 1, name: 'Progress of Ana' });
+    expect(screen.getByText('1 of 1 answer right (100%)')).toBeInTheDocument();
+    expect(screen.queryByText(/^No answers yet/)).toBeNull();
   });
 
   test('a student cannot manage learners without the teacher PIN, and the PIN is kept only as a salted hash', async () => {

@@ -79,7 +79,7 @@ test.each(['en-check-up-a', 'class-check-up-a'])('an unfinished check-up (%s) op
   const profileId = (await activeProfile(db))!.id;
   const form = [...(await loadBundledSets()), own].find((quiz) => quiz.id === id)!;
   const attempt = await startAttempt(db, { profileId, setId: form.id, mode: 'check-up', items: form.items.map((item) => ({ setId: form.id, itemId: item.id })) });
-  await answerAndKeep(db, { attemptId: attempt.id, position: 0, chosen: form.items[0]!.label, correct: true, advance: true });
+  await answerAndKeep(db, { attempt, position: 0, chosen: form.items[0]!.label, correct: true, advance: true });
   const seen = recordTexts();
   // Awaited: a screen that waits for its code (here the play screen's, on its first use) would be left unfinished by a sync act.
   await act(async () => navigate(paths.play(attempt.id)));

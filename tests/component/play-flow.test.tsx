@@ -134,6 +134,27 @@ describe('storage failure', () => {
   });
 });
 
+describe('a slow write', () => {
+  test('shows nothing until it is slow, then says it is saving; a second answer meanwhile is not taken; the verdict follows', async () => {
+    const user = await startSmallSet('Practice');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    type Transaction = (...args: unknown[]) => Promise<unknown>;
+    const transaction = (db.transaction as Transaction).bind(db);
+    // Every transaction started from here waits for the gate: a disk that is slow to answer.
+    (db as unknown as { transaction: Transaction }).transaction = (...args) => gate.then(() => transaction(...args));
+    await user.keyboard('1');
+    await user.keyboard('2');
+    expect(status()).toHaveTextContent(/^$/);
+    expect(screen.getByRole('button', { name: /^Fact/ })).toBeEnabled();
+    expect(await screen.findByText('Saving your answer…')).toBe(status());
+    expect(screen.getByRole('button', { name: /^Fact/ })).toBeDisabled();
+    release();
+    expect(await screen.findByText('Correct')).toBe(status());
+    expect((await db.answers.toArray()).map((answer) => answer.chosen)).toEqual(['fact']);
+  });
+});
+
 describe('a passage with paragraph breaks', () => {
   test('shows its paragraphs apart, with the statement marked in its own paragraph and its cue words after answering', async () => {
     db = freshDatabase();

@@ -9,6 +9,7 @@ import { loadProgressReport } from '../../src/db/progress-report';
 import { aggregatesFor } from '../../src/domain/answer-aggregates';
 import { scheduleAnswer } from '../../src/domain/scheduler';
 import type { Label } from '../../src/domain/quiz-schema';
+import type { AttemptRecord } from '../../src/db/records';
 import { answerAndKeep } from './db-helpers';
 
 const monday = new Date(2026, 2, 2, 10, 0).getTime();
@@ -29,8 +30,8 @@ function tab(device: IDBFactory): FcoDatabase {
   return db;
 }
 
-const input = (attemptId: string, position: number, chosen: Label): AnswerInput => ({
-  attemptId,
+const input = (attempt: AttemptRecord, position: number, chosen: Label): AnswerInput => ({
+  attempt,
   position,
   chosen,
   correct: KEY[items[position]!.itemId] === chosen,
@@ -53,7 +54,7 @@ describe("an answer's follow-up", () => {
   test('the answer lands alone, waiting to be folded; the follow-up folds it into its review card and day tally', async () => {
     const db = tab(new IDBFactory());
     const attempt = await startAttempt(db, { profileId: 'ana', setId: 'a', mode: 'practice', items }, monday);
-    const answer = await storeAnswer(db, input(attempt.id, 0, 'fact'), monday + 1);
+    const answer = await storeAnswer(db, input(attempt, 0, 'fact'), monday + 1);
     expect(await db.answers.count()).toBe(1);
     expect((await db.attempts.get(attempt.id))?.position).toBe(1);
     expect(await db.unfoldedAnswers.toArray()).toEqual([{ id: answer.id }]);
@@ -69,7 +70,7 @@ describe("an answer's follow-up", () => {
   test('recordAnswer resolves with the answer stored and its follow-up under way; once it has landed, the figures count it', async () => {
     const db = tab(new IDBFactory());
     const attempt = await startAttempt(db, { profileId: 'ana', setId: 'a', mode: 'practice', items }, monday);
-    const { answer, aggregatesKept } = await recordAnswer(db, input(attempt.id, 0, 'claim'), monday + 1);
+    const { answer, aggregatesKept } = await recordAnswer(db, input(attempt, 0, 'claim'), monday + 1);
     expect(await db.answers.get(answer.id)).toEqual(answer);
     await aggregatesKept;
     expect(await db.unfoldedAnswers.count()).toBe(0);
@@ -79,7 +80,7 @@ describe("an answer's follow-up", () => {
   test('a check-up answer leaves nothing to fold', async () => {
     const db = tab(new IDBFactory());
     const attempt = await startAttempt(db, { profileId: 'ana', setId: 'a', mode: 'check-up', items }, monday);
-    await storeAnswer(db, input(attempt.id, 0, 'fact'), monday + 1);
+    await storeAnswer(db, input(attempt, 0, 'fact'), monday + 1);
     expect(await db.unfoldedAnswers.count()).toBe(0);
     expect(await keepAggregates(db)).toBe(0);
     expect(await db.reviewCards.count()).toBe(0);
@@ -91,10 +92,10 @@ describe('the start-up repair', () => {
     const device = new IDBFactory();
     const before = tab(device);
     const first = await startAttempt(before, { profileId: 'ana', setId: 'a', mode: 'practice', items }, monday);
-    await answerAndKeep(before, input(first.id, 0, 'fact'), monday + 1);
-    await answerAndKeep(before, input(first.id, 1, 'fact'), monday + 2);
+    await answerAndKeep(before, input(first, 0, 'fact'), monday + 1);
+    await answerAndKeep(before, input(first, 1, 'fact'), monday + 2);
     // The tab dies between the answer's transaction and its follow-up: the answer is stored, its figures are not.
-    await storeAnswer(before, input(first.id, 2, 'opinion'), monday + 3);
+    await storeAnswer(before, input(first, 2, 'opinion'), monday + 3);
     before.close();
 
     const after = tab(device);
@@ -112,7 +113,7 @@ describe('the start-up repair', () => {
     const db = tab(new IDBFactory());
     for (const [day, labels] of [['fact', 'claim', 'fact'], ['fact', 'claim', 'opinion']].entries()) {
       const attempt = await startAttempt(db, { profileId: 'ana', setId: 'a', mode: 'practice', items }, monday + day * 86_400_000);
-      for (const [position, label] of (labels as Label[]).entries()) await answerAndKeep(db, input(attempt.id, position, label), monday + day * 86_400_000 + position + 1);
+      for (const [position, label] of (labels as Label[]).entries()) await answerAndKeep(db, input(attempt, position, label), monday + day * 86_400_000 + position + 1);
     }
     const { kept, rebuilt } = await keptAndRebuilt(db);
     expect(kept).toEqual(rebuilt);
@@ -125,7 +126,7 @@ describe('the start-up repair', () => {
     const ana = await createProfile(db, { name: 'Ana', picture: 'owl' });
     const anaAgain = await createProfile(db, { name: 'Ana 2', picture: 'fox' });
     const attempt = await startAttempt(db, { profileId: anaAgain.id, setId: 'a', mode: 'practice', items }, monday);
-    await storeAnswer(db, input(attempt.id, 0, 'fact'), monday + 1);
+    await storeAnswer(db, input(attempt, 0, 'fact'), monday + 1);
     await mergeProfiles(db, anaAgain.id, ana.id);
     expect(await keepAggregates(db)).toBe(0);
     expect(await db.reviewCards.toArray()).toMatchObject([{ profileId: ana.id, answered: 1 }]);
@@ -135,7 +136,7 @@ describe('the start-up repair', () => {
     const db = tab(new IDBFactory());
     const ana = await createProfile(db, { name: 'Ana', picture: 'owl' });
     const attempt = await startAttempt(db, { profileId: ana.id, setId: 'a', mode: 'practice', items }, monday);
-    await storeAnswer(db, input(attempt.id, 0, 'fact'), monday + 1);
+    await storeAnswer(db, input(attempt, 0, 'fact'), monday + 1);
     await deleteProfile(db, ana.id);
     expect(await keepAggregates(db)).toBe(0);
     expect(await db.unfoldedAnswers.count()).toBe(0);
@@ -151,7 +152,7 @@ describe('answers in two tabs', () => {
     const inB = await startAttempt(tabB, { profileId: 'ana', setId: 'b', mode: 'practice', items: itemsOf('b') }, monday);
     for (const position of [0, 1, 2]) {
       const label = KEY[items[position]!.itemId]!;
-      const [a, b] = await Promise.all([recordAnswer(tabA, input(inA.id, position, label), monday + position + 1), recordAnswer(tabB, input(inB.id, position, 'fact'), monday + position + 1)]);
+      const [a, b] = await Promise.all([recordAnswer(tabA, input(inA, position, label), monday + position + 1), recordAnswer(tabB, input(inB, position, 'fact'), monday + position + 1)]);
       await Promise.all([a.aggregatesKept, b.aggregatesKept]);
     }
     expect(await tabA.unfoldedAnswers.count()).toBe(0);
@@ -165,7 +166,7 @@ describe('answers in two tabs', () => {
     const device = new IDBFactory();
     const [tabA, tabB] = [tab(device), tab(device)];
     const attempt = await startAttempt(tabA, { profileId: 'ana', setId: 'a', mode: 'practice', items }, monday);
-    await storeAnswer(tabA, input(attempt.id, 0, 'fact'), monday + 1);
+    await storeAnswer(tabA, input(attempt, 0, 'fact'), monday + 1);
     const folded = await Promise.all([keepAggregates(tabA), keepAggregates(tabB)]);
     expect(folded.sort()).toEqual([0, 1]);
     expect(await tabB.reviewCards.toArray()).toMatchObject([{ itemId: 'i1', answered: 1, right: 1 }]);

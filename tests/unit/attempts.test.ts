@@ -17,13 +17,13 @@ describe('attempts', () => {
   test('an answer is stored with its attempt; Next moves the attempt on; the end finishes it', async () => {
     db = freshDatabase();
     const attempt = await start();
-    await recordAnswer(db, { attemptId: attempt.id, position: 0, chosen: 'fact', correct: true, advance: false });
+    await recordAnswer(db, { attempt, position: 0, chosen: 'fact', correct: true, advance: false });
     let state = await loadAttempt(db, attempt.id);
     expect(state?.attempt.position).toBe(0);
     expect(state?.answers.map((answer) => [answer.itemId, answer.chosen, answer.correct, answer.mode])).toEqual([['i1', 'fact', true, 'practice']]);
 
     await advanceAttempt(db, attempt.id, 0);
-    await recordAnswer(db, { attemptId: attempt.id, position: 1, chosen: 'opinion', correct: false, advance: false });
+    await recordAnswer(db, { attempt, position: 1, chosen: 'opinion', correct: false, advance: false });
     await advanceAttempt(db, attempt.id, 1);
     state = await loadAttempt(db, attempt.id);
     expect(state?.attempt.position).toBe(2);
@@ -34,7 +34,7 @@ describe('attempts', () => {
   test('test mode stores the answer and the move in one step', async () => {
     db = freshDatabase();
     const attempt = await start('test');
-    await recordAnswer(db, { attemptId: attempt.id, position: 0, chosen: 'claim', correct: false, advance: true });
+    await recordAnswer(db, { attempt, position: 0, chosen: 'claim', correct: false, advance: true });
     expect((await loadAttempt(db, attempt.id))?.attempt.position).toBe(1);
   });
 
@@ -42,18 +42,19 @@ describe('attempts', () => {
     db = freshDatabase();
     const attempt = await start();
     // The first answer's follow-up is awaited: the tallies below are its.
-    await answerAndKeep(db, { attemptId: attempt.id, position: 0, chosen: 'fact', correct: true, advance: false });
-    await expect(recordAnswer(db, { attemptId: attempt.id, position: 0, chosen: 'claim', correct: false, advance: false })).rejects.toBeInstanceOf(StaleAttemptError);
-    await expect(recordAnswer(db, { attemptId: attempt.id, position: 1, chosen: 'claim', correct: false, advance: false })).rejects.toBeInstanceOf(StaleAttemptError);
+    await answerAndKeep(db, { attempt, position: 0, chosen: 'fact', correct: true, advance: false });
+    await expect(recordAnswer(db, { attempt, position: 0, chosen: 'claim', correct: false, advance: false })).rejects.toBeInstanceOf(StaleAttemptError);
+    await expect(recordAnswer(db, { attempt, position: 1, chosen: 'claim', correct: false, advance: false })).rejects.toBeInstanceOf(StaleAttemptError);
     expect((await loadAttempt(db, attempt.id))?.answers).toHaveLength(1);
     expect((await db.reviewCards.toArray()).map((card) => card.answered), 'the refused answer left no tally behind').toEqual([1]);
     expect((await db.dayStats.toArray()).map((day) => day.answered)).toEqual([1]);
+    expect(await db.unfoldedAnswers.count(), 'no refused answer waits to be folded').toBe(0);
   });
 
   test('Next from a tab that is behind changes nothing', async () => {
     db = freshDatabase();
     const attempt = await start();
-    await recordAnswer(db, { attemptId: attempt.id, position: 0, chosen: 'fact', correct: true, advance: false });
+    await recordAnswer(db, { attempt, position: 0, chosen: 'fact', correct: true, advance: false });
     await advanceAttempt(db, attempt.id, 0);
     await advanceAttempt(db, attempt.id, 0);
     expect((await loadAttempt(db, attempt.id))?.attempt.position).toBe(1);
@@ -66,7 +67,7 @@ describe('attempts', () => {
     db.attempts.hook('updating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    await expect(recordAnswer(db, { attemptId: attempt.id, position: 0, chosen: 'fact', correct: true, advance: true })).rejects.toThrow();
+    await expect(recordAnswer(db, { attempt, position: 0, chosen: 'fact', correct: true, advance: true })).rejects.toThrow();
     const state = await loadAttempt(db, attempt.id);
     expect(state?.answers).toHaveLength(0);
     expect(state?.attempt.position).toBe(0);
@@ -75,11 +76,11 @@ describe('attempts', () => {
   test('starting over abandons the open attempt; progress counts the latest answer per statement', async () => {
     db = freshDatabase();
     const first = await start();
-    await answerAndKeep(db, { attemptId: first.id, position: 0, chosen: 'opinion', correct: false, advance: false });
+    await answerAndKeep(db, { attempt: first, position: 0, chosen: 'opinion', correct: false, advance: false });
     expect((await progressBySet(db, 'p', ['a'])).get('a')?.openAttempt?.id).toBe(first.id);
     const second = await start();
     expect((await progressBySet(db, 'p', ['a'])).get('a')?.openAttempt?.id).toBe(second.id);
-    await answerAndKeep(db, { attemptId: second.id, position: 0, chosen: 'fact', correct: true, advance: false }, Date.now() + 1000);
+    await answerAndKeep(db, { attempt: second, position: 0, chosen: 'fact', correct: true, advance: false }, Date.now() + 1000);
     const progress = (await progressBySet(db, 'p', ['a'])).get('a');
     expect(progress).toMatchObject({ seen: 1, right: 1 });
     expect(progress?.openAttempt?.id).toBe(second.id);

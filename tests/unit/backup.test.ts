@@ -19,7 +19,7 @@ afterEach(() => db?.close());
 async function fill(name: string, { folded = true } = {}) {
   const profile = await createProfile(db, { name, picture: 'owl' });
   const attempt = await startAttempt(db, { profileId: profile.id, setId: 'a', mode: 'practice', items: [{ setId: 'a', itemId: 'i1' }] });
-  const input = { attemptId: attempt.id, position: 0, chosen: 'opinion', correct: false, advance: true } as const;
+  const input = { attempt, position: 0, chosen: 'opinion', correct: false, advance: true } as const;
   await (folded ? answerAndKeep(db, input) : storeAnswer(db, input));
 }
 

@@ -39,7 +39,7 @@ test(`${FILES} mutated quiz files are each refused with a located message, and t
   expect(stored.kind).toBe('imported');
   const attempt = await startAttempt(db, { profileId: 'p1', setId: 'small-set', mode: 'practice', items: [{ setId: 'small-set', itemId: 'i1' }] }, 2);
   // Its follow-up awaited, so the device is at rest before the imports.
-  await answerAndKeep(db, { attemptId: attempt.id, position: 0, chosen: 'fact', correct: true, advance: false }, 3);
+  await answerAndKeep(db, { attempt, position: 0, chosen: 'fact', correct: true, advance: false }, 3);
   const before = await dump(db);
   expect(before).toContain('"chosen":"fact"');
 

@@ -24,7 +24,7 @@ const refs = (setId: string, count: number) => Array.from({ length: count }, (_,
 async function play(profileId: string, setId: string, mode: SessionMode, count: number, at: number, correct = false) {
   const attempt = await startAttempt(db, { profileId, setId, mode, items: refs(setId, count) }, at);
   for (let position = 0; position < count; position += 1) {
-    await answerAndKeep(db, { attemptId: attempt.id, position, chosen: 'fact', correct, advance: true }, at + (position + 1) * 1000);
+    await answerAndKeep(db, { attempt, position, chosen: 'fact', correct, advance: true }, at + (position + 1) * 1000);
   }
   return attempt;
 }
@@ -79,7 +79,7 @@ describe('what decides the check-up offer, as stored', () => {
     await play('p', 'en-1', 'practice', 20, start + 60_000);
     // The second check-up begun and left after 3 statements: its answers are not practice, and it does not end the count.
     const open = await startAttempt(db, { profileId: 'p', setId: 'en-check-up-b', mode: 'check-up', items: refs('en-check-up-b', 12) }, start + 120_000);
-    for (const position of [0, 1, 2]) await answerAndKeep(db, { attemptId: open.id, position, chosen: 'fact', correct: false, advance: true }, start + 121_000 + position * 1000);
+    for (const position of [0, 1, 2]) await answerAndKeep(db, { attempt: open, position, chosen: 'fact', correct: false, advance: true }, start + 121_000 + position * 1000);
     await play('p', 'en-2', 'practice', 25, start + 180_000);
     expect((await loadCheckUps(db, 'p', CHECK_UP_IDS)).practiceSince).toBe(PRACTICE_BEFORE_SECOND_CHECK_UP);
   });
@@ -131,7 +131,7 @@ describe('practice around the check-ups, as stored', () => {
     db = freshDatabase();
     const start = Date.UTC(2026, 11, 1, 10);
     const old = await startAttempt(db, { profileId: 'p', setId: 'en-check-up-a', mode: 'check-up', items: refs('en-check-up-a', 12) }, start);
-    for (const position of [0, 1, 2]) await answerAndKeep(db, { attemptId: old.id, position, chosen: 'fact', correct: false, advance: true }, start + position * 1000 + 1000);
+    for (const position of [0, 1, 2]) await answerAndKeep(db, { attempt: old, position, chosen: 'fact', correct: false, advance: true }, start + position * 1000 + 1000);
     const items = [{ setId: 'en-check-up-a', itemId: 'new-1' }, { setId: 'en-check-up-a', itemId: 'new-2' }];
     const fresh = await restartCheckUp(db, old.id, items, start + 60_000);
     expect(await db.attempts.get(old.id)).toBeUndefined();
@@ -143,7 +143,7 @@ describe('practice around the check-ups, as stored', () => {
     db = freshDatabase();
     const start = Date.UTC(2026, 11, 1, 10);
     const old = await startAttempt(db, { profileId: 'p', setId: 'en-check-up-a', mode: 'check-up', items: refs('en-check-up-a', 12) }, start);
-    await answerAndKeep(db, { attemptId: old.id, position: 0, chosen: 'fact', correct: false, advance: true }, start + 1000);
+    await answerAndKeep(db, { attempt: old, position: 0, chosen: 'fact', correct: false, advance: true }, start + 1000);
     const add = db.attempts.add.bind(db.attempts);
     db.attempts.add = (() => Promise.reject(new Error('QuotaExceededError'))) as unknown as typeof db.attempts.add;
     await expect(restartCheckUp(db, old.id, [{ setId: 'en-check-up-a', itemId: 'new-1' }], start + 60_000)).rejects.toThrow('QuotaExceededError');

@@ -1,7 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { sessionPhaseMachine, type AnswerRequest, type PhaseInput, type SessionEvent } from '../../src/machines/quiz-session.machine';
+import { phaseView, sessionPhaseMachine, SLOW_WRITE_MS, type AnswerRequest, type PhaseInput, type SessionEvent } from '../../src/machines/quiz-session.machine';
 
 const input = (over: Partial<PhaseInput> = {}): PhaseInput => ({ mode: 'practice', position: 0, answered: false, ...over });
 const request = (over: Partial<AnswerRequest> = {}): AnswerRequest => ({ position: 0, chosen: 'fact', correct: true, advance: false, ...over });
@@ -101,6 +101,24 @@ describe('phase behaviour', () => {
     const { actor, stored } = await replay(input({ mode: 'test' }), [{ type: 'ANSWER', request: answer } as never, { type: DONE_ANSWER }]);
     expect(stored).toEqual([answer]);
     expect(actor.getSnapshot().value).toBe('moving');
+  });
+
+  test('a write draws as the question until it is slow, then as saving; it is never drawn as an answer', () => {
+    vi.useFakeTimers();
+    try {
+      const machine = sessionPhaseMachine.provide({ actors: { persistAnswer: fromPromise<void, AnswerRequest>(() => new Promise(() => {})) } });
+      const actor = createActor(machine, { input: input() }).start();
+      actor.send({ type: 'ANSWER', request: request() });
+      expect(actor.getSnapshot().value).toBe('saving');
+      expect(phaseView(actor.getSnapshot())).toMatchObject({ step: 'question', committed: null });
+      vi.advanceTimersByTime(SLOW_WRITE_MS - 1);
+      expect(phaseView(actor.getSnapshot()).step).toBe('question');
+      vi.advanceTimersByTime(1);
+      expect(phaseView(actor.getSnapshot())).toMatchObject({ step: 'saving', committed: null });
+      actor.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('starts from what storage holds: feedback when the statement is answered, else the question', () => {

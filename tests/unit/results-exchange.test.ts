@@ -30,7 +30,7 @@ async function learnerResults(name: string, chosen: Label[]): Promise<ResultsFil
   const items = chosen.map((_, index) => ({ setId: 'al-bukamal-1-opening', itemId: `i${index + 1}` }));
   const attempt = await startAttempt(db, { profileId: profile.id, setId: 'al-bukamal-1-opening', mode: 'test', items });
   for (const [position, label] of chosen.entries()) {
-    await recordAnswer(db, { attemptId: attempt.id, position, chosen: label, correct: KEY[`i${position + 1}`] === label, advance: true });
+    await recordAnswer(db, { attempt, position, chosen: label, correct: KEY[`i${position + 1}`] === label, advance: true });
   }
   return exportLearnerResults(db, profile.id, (code) => `Tablet ${code}`);
 }

@@ -23,7 +23,7 @@ async function play(profileId: string, chosen: Label[], at: number) {
   const attempt = await startAttempt(db, { profileId, setId: 'a', mode: 'practice', items }, at);
   for (const [position, label] of chosen.entries()) {
     const itemId = items[position]?.itemId ?? '';
-    await answerAndKeep(db, { attemptId: attempt.id, position, chosen: label, correct: KEY[itemId] === label, advance: true }, at + position);
+    await answerAndKeep(db, { attempt, position, chosen: label, correct: KEY[itemId] === label, advance: true }, at + position);
   }
 }
 
@@ -59,8 +59,8 @@ describe('answers keep the review cards and tallies', () => {
   test('an answer that is refused leaves no trace in the tallies', async () => {
     db = freshDatabase();
     const attempt = await startAttempt(db, { profileId: 'ana', setId: 'a', mode: 'practice', items }, monday);
-    await answerAndKeep(db, { attemptId: attempt.id, position: 0, chosen: 'claim', correct: false, advance: false }, monday);
-    await expect(recordAnswer(db, { attemptId: attempt.id, position: 0, chosen: 'fact', correct: true, advance: false }, monday)).rejects.toThrow();
+    await answerAndKeep(db, { attempt, position: 0, chosen: 'claim', correct: false, advance: false }, monday);
+    await expect(recordAnswer(db, { attempt, position: 0, chosen: 'fact', correct: true, advance: false }, monday)).rejects.toThrow();
     const [card] = await db.reviewCards.toArray();
     expect(card?.answered).toBe(1);
     expect((await db.dayStats.toArray()).map((day) => day.answered)).toEqual([1]);

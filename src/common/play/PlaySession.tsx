@@ -1,10 +1,10 @@
 import { forwardRef, memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMachine } from '@xstate/react';
+import { useActorRef, useSelector } from '@xstate/react';
 import { fromPromise } from 'xstate';
 import type { Label } from '../../domain/quiz-schema';
 import { judgeAnswer } from '../../domain/scoring';
-import { sessionPhaseMachine, type AnswerRequest, type SessionSnapshot, type SessionStore } from '../../machines/quiz-session.machine';
+import { phaseView, samePhaseView, sessionPhaseMachine, type AnswerRequest, type SessionSnapshot, type SessionStore } from '../../machines/quiz-session.machine';
 import type { ResolvedStatement } from '../use-sets';
 import { StorageMessage } from '../StorageMessage';
 import { AnswerButtons } from './AnswerButtons';
@@ -51,7 +51,9 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
       }),
     [store],
   );
-  const [phase, send] = useMachine(machine, { input: { mode, position, answered: taken !== undefined } });
+  const actor = useActorRef(machine, { input: { mode, position, answered: taken !== undefined } });
+  const phase = useSelector(actor, phaseView, samePhaseView);
+  const { send } = actor;
   const [selected, setSelected] = useState<Label | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   // In Test mode a choice waits for Next; focus goes there, so Enter (or a tap) takes it whichever way it was chosen.
@@ -59,10 +61,10 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
     if (selected) confirmButton.current?.focus({ preventScroll: true });
   }, [selected]);
 
-  const writing = phase.matches('saving') || phase.matches('answerFailed');
+  const writing = phase.step === 'saving' || phase.step === 'answerFailed';
   // Feedback shows what storage holds, and only once the write that stored it has committed.
-  const shown = mode === 'practice' && !writing ? (taken ?? phase.context.committed ?? undefined) : undefined;
-  const asking = phase.matches('question') && taken === undefined;
+  const shown = mode === 'practice' && !writing ? (taken ?? phase.committed ?? undefined) : undefined;
+  const asking = phase.step === 'question' && taken === undefined;
   const isLast = position === statements.length - 1;
 
   const { item } = current;
@@ -102,8 +104,8 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
     return () => window.removeEventListener('keydown', onKey);
   }, [onEnter]);
 
-  const status = shown ? verdictText(t, current, shown) : choosing && position > 0 && asking ? t('play.saved') : '';
-  const failed = phase.matches('answerFailed') || phase.matches('advanceFailed');
+  const status = shown ? verdictText(t, current, shown) : phase.step === 'saving' ? t('play.saving') : choosing && position > 0 && asking ? t('play.saved') : '';
+  const failed = phase.step === 'answerFailed' || phase.step === 'advanceFailed';
 
   return (
     <article className="play" aria-labelledby="play-counter">
@@ -135,7 +137,7 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
             {status}
           </p>
           {shown ? (
-            <button ref={nextButton} type="button" className="primary" onClick={next} aria-describedby={explanationId} disabled={!phase.matches('feedback') && !phase.matches('question')}>
+            <button ref={nextButton} type="button" className="primary" onClick={next} aria-describedby={explanationId} disabled={phase.step !== 'feedback' && phase.step !== 'question'}>
               {isLast ? t('play.finish') : t('play.next')}
             </button>
           ) : choosing ? (
@@ -144,7 +146,7 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
             </button>
           ) : null}
         </div>
-        {failed ? <StorageMessage error={phase.context.error} onRetry={() => send({ type: 'RETRY' })} onDismiss={() => send({ type: 'DISMISS' })} /> : null}
+        {failed ? <StorageMessage error={phase.error} onRetry={() => send({ type: 'RETRY' })} onDismiss={() => send({ type: 'DISMISS' })} /> : null}
       </div>
 
       <Credit publisher={current.quiz.source.publisher} licence={current.quiz.source.licence.name} />

@@ -22,14 +22,19 @@ export function PlayScreen({ attemptId }: { attemptId: string }) {
   const [first] = useState(() => firstAttempt(attemptId));
   const stored = useLiveQuery(async () => (await loadAttempt(db, attemptId)) ?? null, [db, attemptId], first);
   const sets = useSets(stored ? setIdsOf(stored.attempt.items) : []);
-  const store = useMemo<SessionStore>(
-    () => ({
-      answer: async (request) => {
-        await recordAnswer(db, { attemptId, ...request }, Date.now(), afterNextPaint);
-      },
-      advance: (fromPosition) => advanceAttempt(db, attemptId, fromPosition),
-    }),
-    [db, attemptId],
+  const held = stored?.attempt;
+  const store = useMemo<SessionStore | null>(
+    () =>
+      held
+        ? {
+            answer: async (request) => {
+              await recordAnswer(db, { attempt: held, ...request }, Date.now(), afterNextPaint);
+            },
+            advance: (fromPosition) => advanceAttempt(db, held.id, fromPosition),
+          }
+        : null,
+    // What the store reads of the attempt never changes once it is started: a new read of it needs no new store.
+    [db, held?.id],
   );
   const finished = stored ? stored.attempt.position >= stored.attempt.items.length : false;
   const checkUp = stored?.attempt.mode === 'check-up';
@@ -41,7 +46,7 @@ export function PlayScreen({ attemptId }: { attemptId: string }) {
   }, [finished, checkUp, attemptId]);
 
   if (stored === undefined || sets === undefined || finished) return <p role="status">{t('common.loading')}</p>;
-  if (stored === null) return <Missing />;
+  if (stored === null || store === null) return <Missing />;
   const statements = resolveStatements(stored.attempt.items, sets);
   const { attempt } = stored;
   const stillHere = sets.some((entry) => entry.quiz.id === attempt.setId);

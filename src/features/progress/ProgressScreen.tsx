@@ -1,3 +1,4 @@
+import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../common/database-context';
@@ -16,6 +17,7 @@ import { AccuracyChart } from './AccuracyChart';
 import { ExportResults } from './ExportResults';
 import './progress.css';
 import { TableScroll } from '../../common/TableScroll';
+import { readAhead, useReadShown } from '../../common/read-ahead';
 
 export function ProgressScreen() {
   const { t, i18n } = useTranslation('progress');
@@ -23,7 +25,10 @@ export function ProgressScreen() {
   const profile = useActiveProfile();
   const sets = useSetSummaries();
   const profileId = profile?.id ?? '';
-  const tallies = useLiveQuery(() => loadProgressTallies(db, profileId), [db, profileId]);
+  const readKey = `progress:${profileId}`;
+  const first = use(readAhead(readKey, () => loadProgressTallies(db, profileId)));
+  useReadShown(readKey);
+  const tallies = useLiveQuery(() => loadProgressTallies(db, profileId), [db, profileId], first);
   // Fetched for this screen: the sets this learner has practised in (their keys) and the check-ups (their results
   // leave in the files and codes below); not every set.
   const checkUpIds = sets.flatMap(({ summary }) => (isCheckUp(summary) ? [summary.id] : []));
