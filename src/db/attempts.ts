@@ -120,6 +120,11 @@ export async function storeAnswer(db: FcoDatabase, input: AnswerInput, now = Dat
       const writes = [db.answers.add(answer), ...(countsAsPractice(answer) ? [db.unfoldedAnswers.add({ id: answer.id })] : [])];
       const [attempt] = await Promise.all([db.attempts.get(held.id), ...writes]);
       if (!attempt || attempt.position !== input.position || attempt.finishedAt !== null) throw new StaleAttemptError();
+      // The learner was merged into another since the screen read the attempt (another tab): the answer is theirs.
+      if (attempt.profileId !== answer.profileId) {
+        answer.profileId = attempt.profileId;
+        await db.answers.put(answer);
+      }
       if (input.advance) await db.attempts.put({ ...attempt, ...advanced(attempt, now) });
       return answer;
     });

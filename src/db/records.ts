@@ -34,6 +34,7 @@ export interface AttemptRecord {
   /** Index of the statement on screen; equals items.length once finished. */
   position: number;
   startedAt: number;
+  /** When the attempt was started, moved on or abandoned (an answer alone lands in answers, not here). */
   updatedAt: number;
   finishedAt: number | null;
   abandonedAt: number | null;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { answerAndKeep, freshDatabase } from '../unit/db-helpers';
 import { smallQuiz } from '../fixtures/small-quiz';
@@ -100,10 +100,19 @@ describe('learners on a shared device', () => {
     const ana = (await listProfiles(db))[0]!;
     const attempt = await startAttempt(db, { profileId: ana.id, setId: 'small-set', mode: 'practice', items: [{ setId: 'small-set', itemId: 'i1' }] });
     await answerAndKeep(db, { attempt, position: 0, chosen: 'fact', correct: true, advance: false });
-    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'My progress' }));
-    await screen.findByRole('heading', { level: 1, name: 'Progress of Ana' });
-    expect(screen.getByText('1 of 1 answer right (100%)')).toBeInTheDocument();
-    expect(screen.queryByText(/^No answers yet/)).toBeNull();
+    // Everything the screen draws is recorded, so that figures shown first and replaced by a later read are seen.
+    const drawn: string[] = [];
+    const observer = new MutationObserver(() => drawn.push(document.querySelector('main')?.textContent ?? ''));
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    // Awaited inside act: the screen suspends on its read, and a synchronous act would leave its retry stranded.
+    await act(async () => {
+      await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'My progress' }));
+    });
+    await screen.findByText('1 of 1 answer right (100%)');
+    observer.disconnect();
+    expect(drawn.filter((text) => text.includes('No answers yet')), 'the figures of the first visit are never drawn again').toEqual([]);
+    const shownFrom = drawn.findIndex((text) => text.includes('Progress of Ana'));
+    expect(drawn.slice(shownFrom).filter((text) => text.includes('Loading')), 'once drawn, the screen is not hidden behind "Loading…" again').toEqual([]);
   });
 
   test('a student cannot manage learners without the teacher PIN, and the PIN is kept only as a salted hash', async () => {

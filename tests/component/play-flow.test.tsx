@@ -22,6 +22,16 @@ async function startSmallSet(mode: 'Practice' | 'Test') {
   return user;
 }
 
+/** Every transaction started from here waits until the returned function is called: a disk that is slow to answer. */
+function holdTransactions(): () => void {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  type Transaction = (...args: unknown[]) => Promise<unknown>;
+  const transaction = (db.transaction as Transaction).bind(db);
+  (db as unknown as { transaction: Transaction }).transaction = (...args) => gate.then(() => transaction(...args));
+  return release;
+}
+
 /** The live status line of the statement being played, where the verdict is announced. */
 const status = () => within(screen.getByRole('article', { name: /^Statement \d of \d$/ })).getByRole('status');
 
@@ -137,12 +147,7 @@ describe('storage failure', () => {
 describe('a slow write', () => {
   test('shows nothing until it is slow, then says it is saving; a second answer meanwhile is not taken; the verdict follows', async () => {
     const user = await startSmallSet('Practice');
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    type Transaction = (...args: unknown[]) => Promise<unknown>;
-    const transaction = (db.transaction as Transaction).bind(db);
-    // Every transaction started from here waits for the gate: a disk that is slow to answer.
-    (db as unknown as { transaction: Transaction }).transaction = (...args) => gate.then(() => transaction(...args));
+    const release = holdTransactions();
     await user.keyboard('1');
     await user.keyboard('2');
     expect(status()).toHaveTextContent(/^$/);
@@ -151,6 +156,21 @@ describe('a slow write', () => {
     expect(screen.getByRole('button', { name: /^Fact/ })).toBeDisabled();
     release();
     expect(await screen.findByText('Correct')).toBe(status());
+    expect((await db.answers.toArray()).map((answer) => answer.chosen)).toEqual(['fact']);
+  });
+});
+
+describe('a slow write in test mode', () => {
+  test('a choice changed while the answer is being written is not taken: the choice shown stays the one written', async () => {
+    const user = await startSmallSet('Test');
+    const release = holdTransactions();
+    await user.keyboard('1');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.keyboard('3');
+    expect(screen.getByRole('button', { name: /^Fact/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: /^Opinion/ })).toHaveAttribute('aria-pressed', 'false');
+    release();
+    await screen.findByRole('heading', { level: 1, name: 'Statement 2 of 3' });
     expect((await db.answers.toArray()).map((answer) => answer.chosen)).toEqual(['fact']);
   });
 });

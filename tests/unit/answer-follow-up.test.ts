@@ -162,6 +162,31 @@ describe('answers in two tabs', () => {
     expect(kept.reviewCards.map((card) => card.answered)).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
+  test('two tabs answering the same statement of one attempt at once: one answer lands, the other is refused and leaves nothing', async () => {
+    const device = new IDBFactory();
+    const [tabA, tabB] = [tab(device), tab(device)];
+    const attempt = await startAttempt(tabA, { profileId: 'ana', setId: 'a', mode: 'practice', items }, monday);
+    const outcomes = await Promise.allSettled([storeAnswer(tabA, input(attempt, 0, 'fact'), monday + 1), storeAnswer(tabB, input(attempt, 0, 'claim'), monday + 1)]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [(outcome.reason as Error).name] : []))).toEqual(['StaleAttemptError']);
+    expect(await tabB.answers.count()).toBe(1);
+    expect(await tabB.unfoldedAnswers.count()).toBe(1);
+  });
+
+  test('an answer from a tab opened before its learner was merged into another in a second tab counts for the learner merged into', async () => {
+    const device = new IDBFactory();
+    const [tabA, tabB] = [tab(device), tab(device)];
+    const ana = await createProfile(tabA, { name: 'Ana', picture: 'owl' });
+    const anaAgain = await createProfile(tabA, { name: 'Ana 2', picture: 'fox' });
+    const held = await startAttempt(tabA, { profileId: anaAgain.id, setId: 'a', mode: 'practice', items }, monday);
+    await mergeProfiles(tabB, anaAgain.id, ana.id);
+    const { answer, aggregatesKept } = await recordAnswer(tabA, input(held, 0, 'fact'), monday + 1);
+    await aggregatesKept;
+    expect(answer.profileId).toBe(ana.id);
+    expect((await tabB.answers.toArray()).map((row) => row.profileId)).toEqual([ana.id]);
+    expect((await loadProgressReport(tabB, ana.id, labelOf)).answered).toBe(1);
+  });
+
   test("one tab's start-up repair and another's follow-up racing for the same waiting answer fold it once", async () => {
     const device = new IDBFactory();
     const [tabA, tabB] = [tab(device), tab(device)];

@@ -74,6 +74,11 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
   );
   const chosen = shown?.chosen;
   const reveal = useMemo(() => (chosen ? { chosen, accepted: [item.label, ...(item.alsoAccept ? [item.alsoAccept] : [])] } : undefined), [chosen, item]);
+  // A write in progress draws nothing until it is slow (see phaseView), so a choice meanwhile is refused here: the
+  // answer being written is the one kept, and a retry writes it again.
+  const choose = useCallback((label: Label) => {
+    if (!actor.getSnapshot().matches('saving')) setSelected(label);
+  }, [actor]);
   const confirm = useCallback(() => {
     if (selected) take(selected);
   }, [selected, take]);
@@ -129,7 +134,7 @@ function StatementScreen({ statements, snapshot, store, title, current }: PlaySe
               {t('play.prompt')}
               {choosing ? <span className="prompt-note"> {t(mode === 'check-up' ? 'play.promptCheckUp' : 'play.promptTest')}</span> : null}
             </p>
-            <AnswerButtons onAnswer={choosing ? setSelected : take} disabled={!asking} selected={choosing ? selected : undefined} />
+            <AnswerButtons onAnswer={choosing ? choose : take} disabled={!asking} selected={choosing ? selected : undefined} />
           </>
         )}
         <div className="bar-row">

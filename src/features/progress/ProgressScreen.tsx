@@ -1,4 +1,3 @@
-import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../common/database-context';
@@ -17,7 +16,7 @@ import { AccuracyChart } from './AccuracyChart';
 import { ExportResults } from './ExportResults';
 import './progress.css';
 import { TableScroll } from '../../common/TableScroll';
-import { readAhead, useReadShown } from '../../common/read-ahead';
+import { useFirstRead } from '../../common/read-ahead';
 
 export function ProgressScreen() {
   const { t, i18n } = useTranslation('progress');
@@ -25,9 +24,7 @@ export function ProgressScreen() {
   const profile = useActiveProfile();
   const sets = useSetSummaries();
   const profileId = profile?.id ?? '';
-  const readKey = `progress:${profileId}`;
-  const first = use(readAhead(readKey, () => loadProgressTallies(db, profileId)));
-  useReadShown(readKey);
+  const first = useFirstRead(profile ? `progress:${db.name}:${profileId}` : null, () => loadProgressTallies(db, profileId));
   const tallies = useLiveQuery(() => loadProgressTallies(db, profileId), [db, profileId], first);
   // Fetched for this screen: the sets this learner has practised in (their keys) and the check-ups (their results
   // leave in the files and codes below); not every set.
