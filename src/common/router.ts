@@ -84,9 +84,6 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
   for (const listener of listeners) listener();
 }
 
-/** Calls `listener` whenever the address changes (a link followed, back or forward); returns the unsubscribe. */
-export const subscribeToPath = subscribe;
-
 export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }

@@ -89,7 +89,7 @@ describe('learners on a shared device', () => {
     expect(screen.getByText('Everything is already shared. Tick a set to share it again.')).toBeInTheDocument();
   });
 
-  test('My progress opened again draws the figures as they are now in its first render, not as it read them last time', async () => {
+  test('My progress opened again shows the figures as they are now, never those of the last visit', async () => {
     db = freshDatabase();
     const user = userEvent.setup();
     await renderApp(db, '/progress', [smallQuiz()], 'Ana');
@@ -104,7 +104,7 @@ describe('learners on a shared device', () => {
     const drawn: string[] = [];
     const observer = new MutationObserver(() => drawn.push(document.querySelector('main')?.textContent ?? ''));
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    // Awaited inside act: the screen suspends on its read, and a synchronous act would leave its retry stranded.
+    // Awaited inside act: the screen can suspend (its sets' files), and a synchronous act would leave its retry stranded.
     await act(async () => {
       await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'My progress' }));
     });

@@ -16,7 +16,6 @@ import { AccuracyChart } from './AccuracyChart';
 import { ExportResults } from './ExportResults';
 import './progress.css';
 import { TableScroll } from '../../common/TableScroll';
-import { useFirstRead } from '../../common/read-ahead';
 
 export function ProgressScreen() {
   const { t, i18n } = useTranslation('progress');
@@ -24,8 +23,7 @@ export function ProgressScreen() {
   const profile = useActiveProfile();
   const sets = useSetSummaries();
   const profileId = profile?.id ?? '';
-  const first = useFirstRead(profile ? `progress:${db.name}:${profileId}` : null, () => loadProgressTallies(db, profileId));
-  const tallies = useLiveQuery(() => loadProgressTallies(db, profileId), [db, profileId], first);
+  const tallies = useLiveQuery(() => loadProgressTallies(db, profileId), [db, profileId]);
   // Fetched for this screen: the sets this learner has practised in (their keys) and the check-ups (their results
   // leave in the files and codes below); not every set.
   const checkUpIds = sets.flatMap(({ summary }) => (isCheckUp(summary) ? [summary.id] : []));
