@@ -50,7 +50,7 @@ export async function loadAttempt(db: FcoDatabase, attemptId: string): Promise<A
 }
 
 export interface AnswerInput {
-  /** The attempt as the screen holds it: only what never changes (learner, statements, mode) is read from it. */
+  /** The attempt as the screen holds it: its statements and mode are read from it, and its learner unless merged since. */
   attempt: AttemptRecord;
   position: number;
   chosen: Label;
