@@ -3,9 +3,7 @@ import type { FcoDatabase } from './database';
 import type { AnswerRecord, AttemptRecord, ItemRef } from './records';
 import { startAttempt } from './attempts';
 import { checkUpSkippedKey, SECOND_CHECK_UP_OFFERED_KEY } from './check-up-keys';
-
 import { countsAsPractice, PRACTICE_BEFORE_SECOND_CHECK_UP } from '../domain/check-up';
-
 
 export interface StoredCheckUps {
   /** The learner's check-up attempts, oldest first. */

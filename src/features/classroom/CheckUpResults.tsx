@@ -6,7 +6,7 @@ import { downloadText } from '../../common/download';
 import { TableScroll } from '../../common/TableScroll';
 import { listClassAnswers } from '../../db/results';
 import { CHECK_UP_SIZE, PRACTICE_BEFORE_SECOND_CHECK_UP } from '../../domain/check-up';
-import { type CheckUpScore } from '../../domain/check-up-score';
+import type { CheckUpScore } from '../../domain/check-up-score';
 import { buildClassCheckUps, whyNoGain } from '../../domain/class-check-up';
 import { classCheckUpCsv } from '../../domain/class-csv';
 import { LABELS, type Label } from '../../domain/quiz-schema';
