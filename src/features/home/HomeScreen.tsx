@@ -19,11 +19,9 @@ function preloadCards(i18n: I18n): void {
   cards = loadCards();
   void i18n.loadNamespaces(['checkup', 'review']);
 }
-type CardName = keyof Awaited<ReturnType<typeof loadCards>>;
-const lazyCard = <Name extends CardName>(name: Name) => lazy(() => (cards ?? loadCards()).then((m) => ({ default: m[name] })));
-const CheckUpOfferCard = lazyCard('CheckUpOfferCard');
-const ReviewCard = lazyCard('ReviewCard');
-const MixedPracticeCard = lazyCard('MixedPracticeCard');
+const CheckUpOfferCard = lazy(() => (cards ?? loadCards()).then((m) => ({ default: m.CheckUpOfferCard })));
+const ReviewCard = lazy(() => (cards ?? loadCards()).then((m) => ({ default: m.ReviewCard })));
+const MixedPracticeCard = lazy(() => (cards ?? loadCards()).then((m) => ({ default: m.MixedPracticeCard })));
 
 const asPathSet = (entry: SummaryEntry) => ({ entry, id: entry.summary.id, language: entry.summary.language, level: entry.summary.level, statements: entry.summary.itemCount });
 
